@@ -1,0 +1,54 @@
+"""The article record that extraction produces and every later stage consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+RECORD_KEYS = (
+    "url",
+    "site_id",
+    "title",
+    "published_at",
+    "published_raw",
+    "view_count",
+    "tags",
+    "author",
+    "body_text",
+    "image_url",
+    "fetched_at",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as extracted from one page; also the Scrapy item the spider yields.
+
+    ``published_at`` is timezone-aware in the zone printed on the page (WIB unless said
+    otherwise); ``published_raw`` is the text it was read from, kept even when unparseable.
+    """
+
+    url: str
+    site_id: str
+    title: str | None
+    published_at: datetime | None
+    published_raw: str | None
+    view_count: int | None
+    tags: tuple[str, ...]
+    author: str | None
+    body_text: str
+    image_url: str | None
+    fetched_at: datetime
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The record as JSON-ready values, keys in :data:`RECORD_KEYS` order."""
+        out: dict[str, Any] = {}
+        for key in RECORD_KEYS:
+            value = getattr(self, key)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[key] = value
+        return out

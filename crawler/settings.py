@@ -1,0 +1,42 @@
+"""Scrapy settings: polite by default. ``-s NAME=VALUE`` on the command line overrides any."""
+
+from __future__ import annotations
+
+BOT_NAME = "warta"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach us, on every request; portals' admins do read their logs.
+USER_AGENT = "Warta/0.1 (+https://github.com/warta-archive/warta; news archive crawler)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: at most two requests in flight per portal, at least half a second apart,
+# slowed further by AutoThrottle when the portal answers slowly.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+# Government portals serve multi-megabyte pages with inline images; nothing legitimate is past this.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+ITEM_PIPELINES = {
+    "pipelines.validate.ValidatePipeline": 100,
+    "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
+
+# Where articles are stored; the CLI fills it from --db or WARTA_DATABASE_URL.
+WARTA_DATABASE_URL = ""
+
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False

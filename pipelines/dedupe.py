@@ -1,0 +1,17 @@
+"""Drops a second copy of an article within one run; across runs the archive decides."""
+
+from __future__ import annotations
+
+from crawler.extraction.record import Article
+from pipelines.drops import DuplicateInRun
+
+
+class DedupePipeline:
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def process_item(self, item: Article) -> Article:
+        if item.url in self._seen:
+            raise DuplicateInRun(f"{item.url} already stored in this run")
+        self._seen.add(item.url)
+        return item

@@ -1,0 +1,97 @@
+"""Writes each article to the archive and records the crawl run with its final stats."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from crawler.extraction.record import Article
+from storage import Archive, ArticleData, SaveOutcome, open_archive
+
+logger = logging.getLogger(__name__)
+
+
+def to_article_data(item: Article, *, language: str | None = None) -> ArticleData:
+    """The extracted record in the archive's terms; storage knows nothing of extraction."""
+    return ArticleData(
+        url=item.url,
+        site_id=item.site_id,
+        title=item.title or "",
+        body_text=item.body_text,
+        fetched_at=item.fetched_at,
+        published_at=item.published_at,
+        published_raw=item.published_raw,
+        view_count=item.view_count,
+        tags=item.tags,
+        author=item.author,
+        image_url=item.image_url,
+        language=language,
+    )
+
+
+class StorePipeline:
+    """Opens the archive named by ``WARTA_DATABASE_URL`` and saves one article per item."""
+
+    def __init__(self, crawler: Crawler, database_url: str) -> None:
+        self.crawler = crawler
+        self.database_url = database_url
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        database_url = crawler.settings.get("WARTA_DATABASE_URL") or "sqlite:///warta.db"
+        pipeline = cls(crawler, database_url)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.archive = open_archive(self.database_url)
+        profile = getattr(spider, "profile", None)
+        site_id = getattr(spider, "site_id", None)
+        if site_id:
+            self.archive.ensure_site(
+                site_id,
+                name=profile.name if profile else None,
+                base_url=profile.base_url if profile else getattr(spider, "target", None),
+                timezone=profile.timezone if profile else "Asia/Jakarta",
+            )
+        self.run_id = self.archive.start_run(
+            getattr(spider, "target", spider.name), site_id=site_id, args=self._args(spider)
+        )
+
+    def process_item(self, item: Article) -> Article:
+        assert self.archive is not None, "open_spider runs before any item"
+        language = getattr(getattr(self.crawler.spider, "profile", None), "language", None)
+        outcome = self.archive.save_article(to_article_data(item, language=language), run_id=self.run_id)
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"warta/articles/{outcome.value.lower()}")
+        if outcome is SaveOutcome.UPDATED:
+            logger.info("changed since last crawl, new revision: %s", item.url)
+        return item
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.archive is None or self.run_id is None:
+            return
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        status = "interrupted" if reason == "shutdown" else "failed"
+        if reason == "finished" or reason.startswith("closespider_"):
+            status = "finished"
+        self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
+
+    def _args(self, spider: Spider) -> dict[str, Any]:
+        profile = getattr(spider, "profile", None)
+        return {
+            "target": getattr(spider, "target", None),
+            "base_url": profile.base_url if profile else None,
+            "user_agent": self.crawler.settings.get("USER_AGENT"),
+        }
+
+
+def _jsonable(stats: dict[str, Any]) -> dict[str, Any]:
+    return {k: v if isinstance(v, int | float | str | bool) or v is None else str(v)
+            for k, v in stats.items()}

@@ -1,0 +1,181 @@
+"""The archive's tables as typed SQLAlchemy models; the schema itself comes from the migrations.
+
+Every timestamp is an aware UTC datetime (UTCDateTime), because SQLite would otherwise drop the zone.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+RUN_STATUSES = ("running", "finished", "failed", "interrupted")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC and reads them back as aware UTC; refuses naive ones."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError(f"refusing to store naive datetime {value.isoformat()}; attach a zone")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime from the database, got {value!r}")
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), str: Text()}
+
+
+class Site(Base):
+    """A portal: its profile's site_id, or its host name when it has no profile."""
+
+    __tablename__ = "sites"
+
+    site_id: Mapped[str] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    base_url: Mapped[str | None]
+    timezone: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime]
+
+
+class CrawlRun(Base):
+    """One `warta crawl` invocation; `target` is what the user asked for, `site_id` set if one site."""
+
+    __tablename__ = "crawl_runs"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({', '.join(map(repr, RUN_STATUSES))})", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sites.site_id", ondelete="SET NULL")
+    )
+    target: Mapped[str]
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))
+    stats_json: Mapped[str | None]
+    args_json: Mapped[str]
+
+
+class Article(Base):
+    """The latest content of an article. fetched_at: capture of this content; last_seen_at: any."""
+
+    __tablename__ = "articles"
+    __table_args__ = (
+        Index(None, "site_id", "published_at"),
+        Index(None, "site_id", "content_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(unique=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.site_id"))
+    title: Mapped[str]
+    published_at: Mapped[datetime | None]
+    published_raw: Mapped[str | None]
+    view_count: Mapped[int | None]
+    author: Mapped[str | None]
+    body_text: Mapped[str]
+    image_url: Mapped[str | None]
+    language: Mapped[str | None] = mapped_column(String(35))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    fetched_at: Mapped[datetime]
+    revision_count: Mapped[int]
+
+
+class Revision(Base):
+    """Every distinct content an article has had; revision 1 is the first capture."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("article_id", "revision_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    revision_no: Mapped[int]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str]
+    body_text: Mapped[str]
+    published_at: Mapped[datetime | None]
+    published_raw: Mapped[str | None]
+    fetched_at: Mapped[datetime]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+
+
+class ViewCount(Base):
+    """Run-length view-count history: a row only when the count differs from the previous one."""
+
+    __tablename__ = "view_counts"
+    __table_args__ = (Index(None, "article_id", "observed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    observed_at: Mapped[datetime]
+    view_count: Mapped[int]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+
+
+class Tag(Base):
+    """A tag as printed on the portal, whitespace-normalized; case is kept."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+
+
+class ArticleTag(Base):
+    """An article's tags in the order the page prints them (position 0 first)."""
+
+    __tablename__ = "article_tags"
+    __table_args__ = (Index(None, "tag_id"),)
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int]
+
+
+class ArticleAlias(Base):
+    """Another URL on the same site serving the same content (dedup rule 2)."""
+
+    __tablename__ = "article_aliases"
+    __table_args__ = (Index(None, "article_id"),)
+
+    url: Mapped[str] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    first_seen_at: Mapped[datetime]

@@ -1,0 +1,182 @@
+"""The ``warta`` command: crawl, extract, sites, runs, demo and the sample portal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from crawler.extraction import extract_article
+from crawler.profiles import ProfileError, UnknownSiteError, known_site_ids, load_profile
+from crawler.profiles import profile_for_url
+from storage import StorageError, open_archive, resolve_database_url
+from warta import inputs
+from warta.sample_portal.command import sample_portal
+
+console = Console(stderr=True)
+
+
+def database_url_option(db: str | None) -> str:
+    """``--db PATH`` if given, else ``WARTA_DATABASE_URL``, else ``./warta.db``."""
+    if db is not None:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    return resolve_database_url(None)
+
+
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``("DOWNLOAD_DELAY=0",)`` → ``{"DOWNLOAD_DELAY": "0"}``"""
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="-s")
+        overrides[name.strip()] = value
+    return overrides
+
+
+def check_target(target: str) -> None:
+    """Fail before Scrapy starts: an unknown site id lists the known ones."""
+    if target.startswith(("http://", "https://")):
+        return
+    try:
+        load_profile(target)
+    except (UnknownSiteError, ProfileError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from exc
+
+
+def open_checked(database_url: str) -> None:
+    """Open (and migrate) the archive up front so a bad ``--db`` is one readable line."""
+    try:
+        open_archive(database_url)
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="warta")
+def main() -> None:
+    """Warta: crawl Indonesian regional news portals into a permanent archive."""
+
+
+@main.command()
+@click.argument("target")
+@click.option("--db", help="SQLite archive file [default: ./warta.db or $WARTA_DATABASE_URL].")
+@click.option("--base-url", default="", help="Serve the profile from another host (mirror, port).")
+@click.option("--limit", type=int, help="Stop after this many articles.")
+@click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
+@click.option("-v", "--verbose", is_flag=True, help="Scrapy's log on the terminal, not a file.")
+@click.option("--progress/--no-progress", default=None, help="Live progress line [default: on a TTY].")
+def crawl(
+    target: str,
+    db: str | None,
+    base_url: str,
+    limit: int | None,
+    settings: tuple[str, ...],
+    verbose: bool,
+    progress: bool | None,
+) -> None:
+    """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive."""
+    from warta.crawl import log_path, run_crawl
+    from warta.summary import headline, summary_table
+
+    check_target(target)
+    database_url = database_url_option(db)
+    open_checked(database_url)
+    overrides = parse_overrides(settings)
+    if limit is not None:
+        overrides["CLOSESPIDER_ITEMCOUNT"] = str(limit)
+    log_file = None if verbose else log_path(database_url, datetime.now())
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    result = run_crawl(
+        target,
+        database_url=database_url,
+        base_url=base_url,
+        overrides=overrides,
+        log_file=log_file,
+        progress=show_progress and not verbose,
+    )
+    out = Console()
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=database_url))
+    out.print(headline(result.stats))
+    if result.log_file:
+        out.print(f"Scrapy's log: {result.log_file}")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.option("--url", help="The page's URL, for a single saved file.")
+@click.option("--site", help="Use this site profile instead of matching the URL's host.")
+def extract(sources: tuple[str, ...], url: str | None, site: str | None) -> None:
+    """Print the article record of saved pages or URLs as JSON, with no database.
+
+    Several inputs (or a folder of saved pages) give one JSON object per line, in input
+    order; a page that fails gives an object with an "error" key.
+    """
+    items = list(inputs.expand(list(sources)))
+    if url and len(items) > 1:
+        raise click.UsageError("--url names one page; give one input with it")
+    profile = None
+    if site:
+        check_target(site)
+        profile = load_profile(site)
+    failed = 0
+    for item in items:
+        try:
+            page = inputs.load(item, url)
+            chosen = profile or profile_for_url(page.url)
+            record = extract_article(page.html, page.url, chosen, fetched_at=page.fetched_at)
+            out: dict[str, object] = record.to_json_dict()
+        except (OSError, ValueError) as exc:
+            failed += 1
+            out = {"input": item, "error": f"{type(exc).__name__}: {exc}"}
+        indent = 2 if len(items) == 1 else None
+        click.echo(json.dumps(out, ensure_ascii=False, indent=indent))
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+def sites() -> None:
+    """List the site profiles Warta ships with."""
+    for site_id in known_site_ids():
+        profile = load_profile(site_id)
+        click.echo(f"{site_id}\t{profile.base_url}\t{profile.name}")
+
+
+@main.command()
+@click.option("--db", help="SQLite archive file [default: ./warta.db or $WARTA_DATABASE_URL].")
+@click.option("--limit", default=10, show_default=True, help="How many runs.")
+def runs(db: str | None, limit: int) -> None:
+    """Show the latest crawl runs with their status and counts."""
+    database_url = database_url_option(db)
+    try:
+        archive = open_archive(database_url)
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for run in archive.latest_runs(limit):
+        stats = run.get("stats") or {}
+        click.echo(
+            f"#{run['id']}\t{run['status']}\t{run['started_at']}\t{run['target']}\t"
+            f"new={stats.get('warta/articles/new', 0)} "
+            f"unchanged={stats.get('warta/articles/unchanged', 0)}"
+        )
+
+
+@main.command()
+@click.option("--articles", default=120, show_default=True, help="Articles on the sample portal.")
+@click.option("--theme", default="pemkot", type=click.Choice(["pemkot", "wordpress"]))
+@click.option("--db", default="warta.db", show_default=True, help="SQLite archive file.")
+def demo(articles: int, theme: str, db: str) -> None:
+    """Start the bundled sample portal on 127.0.0.1 and crawl it into the archive."""
+    from warta.demo import run_demo
+
+    database_url = database_url_option(db)
+    open_checked(database_url)
+    run_demo(articles=articles, theme=theme, database_url=database_url, db_path=Path(db))
+
+
+main.add_command(sample_portal, name="sample-portal")

@@ -1,0 +1,64 @@
+"""``warta demo``: the sample portal in a child process, crawled end to end into SQLite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Console
+
+from warta.crawl import log_path, run_crawl
+from warta.summary import headline, summary_table
+
+# The sample portal is ours and on this machine: no need to wait between requests.
+LOCAL_SPEED = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
+}
+PORTAL_START_TIMEOUT_S = 30
+
+
+@contextmanager
+def sample_portal_process(*, articles: int, theme: str, seed: int = 1) -> Iterator[str]:
+    """Run ``warta sample-portal`` on a free port; yields its base URL, stops it after."""
+    command = [sys.executable, "-m", "warta", "sample-portal", "--port", "0",
+               "--articles", str(articles), "--theme", theme, "--seed", str(seed)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        base_url = child.stdout.readline().strip()
+        if not base_url.startswith("http://"):
+            raise RuntimeError(f"the sample portal did not start (it printed {base_url!r})")
+        yield base_url
+    finally:
+        child.terminate()
+        child.wait(timeout=PORTAL_START_TIMEOUT_S)
+
+
+def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> None:
+    out = Console()
+    site_id = f"sample_{theme}"
+    with sample_portal_process(articles=articles, theme=theme) as base_url:
+        out.print(f"Sample portal ({theme} theme, {articles} articles) at {base_url}")
+        out.print("Politeness relaxed for this local portal: " + ", ".join(
+            f"{k}={v}" for k, v in LOCAL_SPEED.items()))
+        result = run_crawl(
+            site_id,
+            database_url=database_url,
+            base_url=base_url,
+            overrides=LOCAL_SPEED,
+            log_file=log_path(database_url, datetime.now()),
+            progress=sys.stderr.isatty(),
+        )
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=database_url))
+    out.print(headline(result.stats))
+    out.print(f"Scrapy's log: {result.log_file}")
+    out.print("\nLook at the archive:")
+    out.print(f"  sqlite3 {db_path} \"SELECT published_at, view_count, title FROM articles "
+              "ORDER BY published_at DESC LIMIT 5\"")
+    out.print(f"  warta runs --db {db_path}")
