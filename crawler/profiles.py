@@ -7,6 +7,7 @@ disables a selector.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -159,25 +160,41 @@ def load_profile_file(path: Path) -> SiteProfile:
         raise ProfileError(f"{path.name}: {exc}") from exc
 
 
-def known_site_ids(sites_dir: Path = SITES_DIR) -> list[str]:
-    return sorted(p.stem for p in sites_dir.glob("*.toml"))
+def sites_dirs() -> list[Path]:
+    """Folders searched for profiles: ``$WARTA_SITES_DIR`` (``:``-separated) first, then ours.
+
+    Lets a user keep profiles for their own portals without touching the package.
+    """
+    extra = [Path(p) for p in os.environ.get("WARTA_SITES_DIR", "").split(os.pathsep) if p]
+    return [*extra, SITES_DIR]
 
 
-def load_profile(site_id: str, sites_dir: Path = SITES_DIR) -> SiteProfile:
-    path = sites_dir / f"{site_id}.toml"
-    if not re.fullmatch(r"[a-z0-9_]+", site_id) or not path.is_file():
-        known = ", ".join(known_site_ids(sites_dir)) or "none"
+def _profile_paths() -> dict[str, Path]:
+    paths: dict[str, Path] = {}
+    for folder in reversed(sites_dirs()):
+        paths.update({p.stem: p for p in sorted(folder.glob("*.toml"))})
+    return paths
+
+
+def known_site_ids() -> list[str]:
+    return sorted(_profile_paths())
+
+
+def load_profile(site_id: str) -> SiteProfile:
+    path = _profile_paths().get(site_id)
+    if path is None:
+        known = ", ".join(known_site_ids()) or "none"
         raise UnknownSiteError(f"unknown site id '{site_id}' (known: {known})")
     return load_profile_file(path)
 
 
-def profile_for_url(url: str, sites_dir: Path = SITES_DIR) -> SiteProfile | None:
+def profile_for_url(url: str) -> SiteProfile | None:
     """The profile whose host (and port) matches the URL's, ``www.`` ignored, if any."""
     netloc = urlsplit(url).netloc.lower().removeprefix("www.")
     if not netloc:
         return None
-    for site_id in known_site_ids(sites_dir):
-        profile = load_profile(site_id, sites_dir)
+    for site_id in known_site_ids():
+        profile = load_profile(site_id)
         if profile.netloc == netloc:
             return profile
     return None

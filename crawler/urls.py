@@ -26,8 +26,9 @@ def canonicalize_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     port = parts.port if parts.port not in {None, 80 if scheme == "http" else 443} else None
     netloc = f"{host}:{port}" if port else host
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _is_tracking(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    )
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 

@@ -50,6 +50,7 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
+        assert spider is not None, "the crawler has its spider when pipelines open"
         self.archive = open_archive(self.database_url)
         profile = getattr(spider, "profile", None)
         site_id = getattr(spider, "site_id", None)
@@ -67,7 +68,9 @@ class StorePipeline:
     def process_item(self, item: Article) -> Article:
         assert self.archive is not None, "open_spider runs before any item"
         language = getattr(getattr(self.crawler.spider, "profile", None), "language", None)
-        outcome = self.archive.save_article(to_article_data(item, language=language), run_id=self.run_id)
+        outcome = self.archive.save_article(
+            to_article_data(item, language=language), run_id=self.run_id
+        )
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"warta/articles/{outcome.value.lower()}")
         if outcome is SaveOutcome.UPDATED:
@@ -93,5 +96,7 @@ class StorePipeline:
 
 
 def _jsonable(stats: dict[str, Any]) -> dict[str, Any]:
-    return {k: v if isinstance(v, int | float | str | bool) or v is None else str(v)
-            for k, v in stats.items()}
+    return {
+        k: v if isinstance(v, int | float | str | bool) or v is None else str(v)
+        for k, v in stats.items()
+    }

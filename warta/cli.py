@@ -11,8 +11,13 @@ import click
 from rich.console import Console
 
 from crawler.extraction import extract_article
-from crawler.profiles import ProfileError, UnknownSiteError, known_site_ids, load_profile
-from crawler.profiles import profile_for_url
+from crawler.profiles import (
+    ProfileError,
+    UnknownSiteError,
+    known_site_ids,
+    load_profile,
+    profile_for_url,
+)
 from storage import StorageError, open_archive, resolve_database_url
 from warta import inputs
 from warta.sample_portal.command import sample_portal
@@ -45,7 +50,7 @@ def check_target(target: str) -> None:
     try:
         load_profile(target)
     except (UnknownSiteError, ProfileError) as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from exc
+        raise click.ClickException(str(exc)) from exc
 
 
 def open_checked(database_url: str) -> None:
@@ -69,7 +74,9 @@ def main() -> None:
 @click.option("--limit", type=int, help="Stop after this many articles.")
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
 @click.option("-v", "--verbose", is_flag=True, help="Scrapy's log on the terminal, not a file.")
-@click.option("--progress/--no-progress", default=None, help="Live progress line [default: on a TTY].")
+@click.option(
+    "--progress/--no-progress", default=None, help="Live progress line [default: on a TTY]."
+)
 def crawl(
     target: str,
     db: str | None,

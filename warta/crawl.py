@@ -39,7 +39,7 @@ def build_settings(
 
 def log_path(database_url: str, now: datetime) -> Path:
     """``logs/crawl-20250122-182600.log`` beside an SQLite archive, else under ``./logs``."""
-    base = Path(".")
+    base = Path()
     if database_url.startswith("sqlite:///"):
         base = Path(database_url.removeprefix("sqlite:///")).parent
     return base / "logs" / f"crawl-{now:%Y%m%d-%H%M%S}.log"

@@ -26,8 +26,20 @@ PORTAL_START_TIMEOUT_S = 30
 @contextmanager
 def sample_portal_process(*, articles: int, theme: str, seed: int = 1) -> Iterator[str]:
     """Run ``warta sample-portal`` on a free port; yields its base URL, stops it after."""
-    command = [sys.executable, "-m", "warta", "sample-portal", "--port", "0",
-               "--articles", str(articles), "--theme", theme, "--seed", str(seed)]
+    command = [
+        sys.executable,
+        "-m",
+        "warta",
+        "sample-portal",
+        "--port",
+        "0",
+        "--articles",
+        str(articles),
+        "--theme",
+        theme,
+        "--seed",
+        str(seed),
+    ]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
@@ -45,8 +57,10 @@ def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> 
     site_id = f"sample_{theme}"
     with sample_portal_process(articles=articles, theme=theme) as base_url:
         out.print(f"Sample portal ({theme} theme, {articles} articles) at {base_url}")
-        out.print("Politeness relaxed for this local portal: " + ", ".join(
-            f"{k}={v}" for k, v in LOCAL_SPEED.items()))
+        out.print(
+            "Politeness relaxed for this local portal: "
+            + ", ".join(f"{k}={v}" for k, v in LOCAL_SPEED.items())
+        )
         result = run_crawl(
             site_id,
             database_url=database_url,
@@ -59,6 +73,8 @@ def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> 
     out.print(headline(result.stats))
     out.print(f"Scrapy's log: {result.log_file}")
     out.print("\nLook at the archive:")
-    out.print(f"  sqlite3 {db_path} \"SELECT published_at, view_count, title FROM articles "
-              "ORDER BY published_at DESC LIMIT 5\"")
+    out.print(
+        f'  sqlite3 {db_path} "SELECT published_at, view_count, title FROM articles '
+        'ORDER BY published_at DESC LIMIT 5"'
+    )
     out.print(f"  warta runs --db {db_path}")

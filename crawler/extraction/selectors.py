@@ -9,7 +9,9 @@ from parsel import Selector, SelectorList
 from crawler.extraction.text import normalize_space
 
 # Text inside these never belongs to what a reader sees as the article.
-_VISIBLE_TEXT = ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+_VISIBLE_TEXT = (
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
 
 
 def select(page: Selector, query: str) -> SelectorList[Selector]:

@@ -85,7 +85,9 @@ def json_ld(page: Selector) -> StructuredData:
         except ValueError:
             continue
         for obj in _walk(data):
-            if not _types(obj) & ARTICLE_TYPES or "WebPage" in _types(obj) and len(_types(obj)) == 1:
+            if not _types(obj) & ARTICLE_TYPES or (
+                "WebPage" in _types(obj) and len(_types(obj)) == 1
+            ):
                 continue
             headline = obj.get("headline")
             published = obj.get("datePublished")

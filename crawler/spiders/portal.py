@@ -52,11 +52,14 @@ class PortalSpider(scrapy.Spider):
         for url in self.profile.discovery.start_urls:
             yield self._listing(self.profile.absolute(url))
         for url in self.profile.discovery.sitemaps:
-            yield scrapy.Request(self.profile.absolute(url), self.parse_sitemap, errback=self.failed)
+            yield scrapy.Request(
+                self.profile.absolute(url), self.parse_sitemap, errback=self.failed
+            )
         for url in self.profile.discovery.feeds:
             yield scrapy.Request(self.profile.absolute(url), self.parse_feed, errback=self.failed)
         if self.start_url and self.profile.is_article_url(self.start_url):
-            yield from self._article_requests([self.start_url])
+            for request in self._article_requests([self.start_url]):
+                yield request
 
     def _listing(self, url: str) -> scrapy.Request:
         return scrapy.Request(url, self.parse_listing, errback=self.failed)
@@ -121,7 +124,7 @@ class PortalSpider(scrapy.Spider):
         )
 
     def _is_html(self, response: Response) -> TypeGuard[TextResponse]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         if isinstance(response, TextResponse) and ("html" in content_type or not content_type):
             return True
         self._count("pages/not_html")
@@ -132,7 +135,7 @@ class PortalSpider(scrapy.Spider):
         """One readable line and a counted stat per request that failed for good."""
         request = getattr(failure, "request", None)
         response = getattr(failure.value, "response", None)
-        reason = f"http_{response.status}" if response is not None else failure.type.__name__
+        reason = f"http_{response.status}" if response is not None else type(failure.value).__name__
         self._count(f"errors/{reason}")
         url = request.url if request is not None else "?"
         self.logger.warning("failed %s: %s", url, reason)

@@ -1,0 +1,89 @@
+"""Site profiles load strictly: typos are errors, not silently ignored selectors."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from crawler.profiles import (
+    ProfileError,
+    UnknownSiteError,
+    known_site_ids,
+    load_profile,
+    load_profile_file,
+    profile_for_url,
+)
+
+MINIMAL = """
+name = "Pemkot Uji"
+base_url = "https://uji.go.id"
+[discovery]
+start_urls = ["/berita"]
+article_url_patterns = ['^/berita/\\d+']
+[fields]
+title = ["h1.judul::text"]
+"""
+
+
+def write(folder: Path, site_id: str, text: str) -> Path:
+    path = folder / f"{site_id}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_profiles_load_and_cover_both_sample_themes() -> None:
+    ids = known_site_ids()
+    assert {"sample_pemkot", "sample_wordpress"} <= set(ids)
+    for site_id in ids:
+        profile = load_profile(site_id)
+        assert profile.site_id == site_id
+        assert profile.fields.title, f"{site_id} has no title selector"
+        assert profile.discovery.article_url_patterns, f"{site_id} cannot tell articles apart"
+
+
+def test_minimal_profile_defaults(tmp_path: Path) -> None:
+    profile = load_profile_file(write(tmp_path, "uji", MINIMAL))
+    assert profile.base_url == "https://uji.go.id/"
+    assert profile.timezone == "Asia/Jakarta"
+    assert profile.absolute("/berita") == "https://uji.go.id/berita"
+    assert profile.is_article_url("https://uji.go.id/berita/12-judul")
+    assert not profile.is_article_url("https://uji.go.id/profil")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (MINIMAL + "\n[fields.extra]\n", "uji.toml: unknown key(s) in [fields]: extra"),
+        ('timezon = "Asia/Makassar"\n' + MINIMAL, "uji.toml: unknown key(s) in profile: timezon"),
+    ],
+)
+def test_unknown_keys_are_rejected(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ProfileError, match=re.escape(message)):
+        load_profile_file(write(tmp_path, "uji", text))
+
+
+def test_bad_regex_and_bad_toml_name_the_file(tmp_path: Path) -> None:
+    bad_regex = MINIMAL.replace("'^/berita/\\d+'", "'^/berita/(('")
+    with pytest.raises(ProfileError, match=r"uji\.toml: discovery\.article_url_patterns"):
+        load_profile_file(write(tmp_path, "uji", bad_regex))
+    with pytest.raises(ProfileError, match=r"rusak\.toml"):
+        load_profile_file(write(tmp_path, "rusak", "name = "))
+
+
+def test_unknown_site_lists_known_ones() -> None:
+    with pytest.raises(
+        UnknownSiteError, match=r"unknown site id 'tidak_ada' \(known: .*sample_pemkot"
+    ):
+        load_profile("tidak_ada")
+
+
+def test_user_profiles_dir_and_url_matching(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "uji", MINIMAL)
+    monkeypatch.setenv("WARTA_SITES_DIR", str(tmp_path))
+    assert "uji" in known_site_ids()
+    matched = profile_for_url("https://www.uji.go.id/berita/5")
+    assert matched is not None
+    assert matched.site_id == "uji"
+    assert profile_for_url("https://lain.go.id/berita/5") is None
