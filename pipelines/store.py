@@ -9,7 +9,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.extraction.record import Article
-from storage import Archive, ArticleData, SaveOutcome, open_archive
+from storage import Archive, ArticleData, SaveOutcome, open_archive, resolve_database_url
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        database_url = crawler.settings.get("WARTA_DATABASE_URL") or "sqlite:///warta.db"
+        database_url = crawler.settings.get("WARTA_DATABASE_URL") or resolve_database_url(None)
         pipeline = cls(crawler, database_url)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -85,6 +85,7 @@ class StorePipeline:
         if reason == "finished" or reason.startswith("closespider_"):
             status = "finished"
         self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
+        self.archive.close()
 
     def _args(self, spider: Spider) -> dict[str, Any]:
         profile = getattr(spider, "profile", None)

@@ -1,0 +1,18 @@
+"""Warta's archive: models, migrations and the save/dedup API. It knows nothing of Scrapy."""
+
+from storage.archive import Archive, ArticleData, SaveOutcome
+from storage.db import make_engine, open_archive, resolve_database_url, upgrade_to_head
+from storage.errors import StorageError
+from storage.hashing import content_hash
+
+__all__ = [
+    "Archive",
+    "ArticleData",
+    "SaveOutcome",
+    "StorageError",
+    "content_hash",
+    "make_engine",
+    "open_archive",
+    "resolve_database_url",
+    "upgrade_to_head",
+]

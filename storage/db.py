@@ -63,11 +63,17 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Apply every pending migration in one transaction (SQLite: foreign keys checked after)."""
+def alembic_config() -> Config:
+    """Alembic configuration built in code, so the installed package needs no alembic.ini."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     config.set_main_option("path_separator", "os")
+    return config
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Apply every pending migration in one transaction (SQLite: foreign keys checked after)."""
+    config = alembic_config()
     is_sqlite = engine.dialect.name == "sqlite"
     try:
         with engine.connect() as conn:

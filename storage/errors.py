@@ -1,5 +1,5 @@
-"""The one exception the storage layer raises for problems a user can fix (path, permissions, schema)."""
+"""The one exception storage raises for problems a user can fix: path, permissions, schema."""
 
 
 class StorageError(Exception):
-    """The archive database cannot be opened, written or migrated; the message is one readable line."""
+    """The archive database cannot be opened, written or migrated; the message is one line."""

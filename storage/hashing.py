@@ -16,7 +16,7 @@ def collapse_whitespace(text: str) -> str:
 
 
 def normalize_for_hash(text: str) -> str:
-    """NFC-normalize, collapse whitespace and case-fold, so re-wrapped or re-cased text hashes alike.
+    """NFC-normalize, collapse whitespace and case-fold, so re-wrapped or re-cased text is equal.
 
     "  Wali Kota\u00a0TANGERANG\n\n Resmikan Pasar " -> "wali kota tangerang resmikan pasar"
     """

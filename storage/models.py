@@ -1,10 +1,10 @@
 """The archive's tables as typed SQLAlchemy models; the schema itself comes from the migrations.
 
-Every timestamp is an aware UTC datetime (UTCDateTime), because SQLite would otherwise drop the zone.
+Every timestamp is an aware UTC datetime (UTCDateTime): SQLite would otherwise drop the zone.
 """
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -55,7 +55,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), str: Text()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), str: Text()}
 
 
 class Site(Base):
@@ -71,7 +71,7 @@ class Site(Base):
 
 
 class CrawlRun(Base):
-    """One `warta crawl` invocation; `target` is what the user asked for, `site_id` set if one site."""
+    """One crawl invocation; `target` is what the user asked for, `site_id` is set for one site."""
 
     __tablename__ = "crawl_runs"
     __table_args__ = (
@@ -79,9 +79,7 @@ class CrawlRun(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    site_id: Mapped[str | None] = mapped_column(
-        ForeignKey("sites.site_id", ondelete="SET NULL")
-    )
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.site_id", ondelete="SET NULL"))
     target: Mapped[str]
     started_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]

@@ -56,7 +56,7 @@ def check_target(target: str) -> None:
 def open_checked(database_url: str) -> None:
     """Open (and migrate) the archive up front so a bad ``--db`` is one readable line."""
     try:
-        open_archive(database_url)
+        open_archive(database_url).close()
     except StorageError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -164,7 +164,9 @@ def runs(db: str | None, limit: int) -> None:
         archive = open_archive(database_url)
     except StorageError as exc:
         raise click.ClickException(str(exc)) from exc
-    for run in archive.latest_runs(limit):
+    latest = archive.latest_runs(limit)
+    archive.close()
+    for run in latest:
         stats = run.get("stats") or {}
         click.echo(
             f"#{run['id']}\t{run['status']}\t{run['started_at']}\t{run['target']}\t"

@@ -6,6 +6,7 @@ Create Date: 2025-11-29
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -16,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _utc(name: str, *, nullable: bool = False) -> sa.Column[sa.DateTime]:
+def _utc(name: str, *, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
@@ -89,7 +90,9 @@ def upgrade() -> None:
         _utc("fetched_at"),
         sa.Column("run_id", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_revisions"),
-        sa.UniqueConstraint("article_id", "revision_no", name="uq_revisions_article_id_revision_no"),
+        sa.UniqueConstraint(
+            "article_id", "revision_no", name="uq_revisions_article_id_revision_no"
+        ),
         sa.ForeignKeyConstraint(
             ["article_id"],
             ["articles.id"],
@@ -97,7 +100,10 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["run_id"], ["crawl_runs.id"], name="fk_revisions_run_id_crawl_runs", ondelete="SET NULL"
+            ["run_id"],
+            ["crawl_runs.id"],
+            name="fk_revisions_run_id_crawl_runs",
+            ondelete="SET NULL",
         ),
     )
     op.create_table(
