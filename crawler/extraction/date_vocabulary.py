@@ -138,6 +138,4 @@ RELATIVE_AGO: Final = ("yang lalu", "yg lalu", "lalu", "silam", "ago")
 JUST_NOW: Final = ("baru saja", "barusan", "just now")
 
 # Phrases naming a day relative to now, with how many days back they are.
-DAY_WORDS: Final = MappingProxyType(
-    {"hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1}
-)
+DAY_WORDS: Final = MappingProxyType({"hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1})

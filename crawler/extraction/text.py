@@ -22,6 +22,7 @@ def normalize_space(text: str) -> str:
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
+    """Compile a boilerplate pattern. Example: ``_rule("iklan").fullmatch("IKLAN")`` matches."""
     return re.compile(pattern, re.IGNORECASE | re.DOTALL)
 
 
@@ -29,7 +30,7 @@ def _rule(pattern: str) -> re.Pattern[str]:
 # whole (whitespace-normalized) paragraph, case-insensitively, so a real sentence that merely
 # starts with the same word ("Sumber air bersih di desa itu …") is kept.
 BOILERPLATE: Final = (
-    # Related-article links inserted between paragraphs: "Baca juga: …", "BACA JUGA :", "Baca Juga …".
+    # Related-article links between paragraphs: "Baca juga: …", "BACA JUGA :", "Baca Juga …".
     _rule(r"baca\s+juga\b.*"),
     # The same with other verbs; these need the colon, since "Simak juga pidato…" can be prose.
     _rule(r"(?:simak|lihat|tonton)\s+juga\s*:.*"),
@@ -63,7 +64,8 @@ BOILERPLATE: Final = (
 def is_boilerplate(paragraph: str) -> bool:
     """Tell whether a normalized paragraph is inline boilerplate.
 
-    Example: ``"BACA JUGA: Banjir di Ciledug"`` → ``True``; ``"Editor senior itu berkata …"`` → ``False``.
+    Example: ``"BACA JUGA: Banjir di Ciledug"`` → ``True``;
+    ``"Editor senior itu berkata …"`` → ``False``.
     """
     return any(pattern.fullmatch(paragraph) for pattern in BOILERPLATE)
 
@@ -71,8 +73,8 @@ def is_boilerplate(paragraph: str) -> bool:
 def clean_body(paragraphs: list[str]) -> list[str]:
     """Drop boilerplate and empty paragraphs and normalize whitespace in the rest, keeping order.
 
-    Example: ``["TANGERANG – Hujan deras…", "Baca juga: …", " ", "Editor: Rina"]``
-    → ``["TANGERANG – Hujan deras…"]``.
+    Example: ``["TANGERANG - Hujan deras…", "Baca juga: …", " ", "Editor: Rina"]``
+    → ``["TANGERANG - Hujan deras…"]``.
     """
     cleaned = (normalize_space(paragraph) for paragraph in paragraphs)
     return [paragraph for paragraph in cleaned if paragraph and not is_boilerplate(paragraph)]
