@@ -85,14 +85,19 @@ def _view_count(page: Selector, sel: FieldSelectors) -> int | None:
     return None
 
 
-def _body(page: Selector, html: str, sel: FieldSelectors) -> list[str]:
+def _body(page: Selector, sel: FieldSelectors, header: tuple[str | None, ...]) -> list[str]:
+    """Profile paragraphs, else the usual CMS containers, else trafilatura's main text.
+
+    Generic extractors repeat the headline and the date line as paragraphs; those go.
+    """
     paragraphs = all_texts(page, sel.body) if sel.body else []
     if not paragraphs:
         paragraphs = all_texts(page, GENERIC_BODY)
     if not paragraphs:
-        extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
+        extracted = trafilatura.extract(page.root, include_comments=False, include_tables=False)
         paragraphs = extracted.split("\n") if extracted else []
-    return clean_body(paragraphs)
+    repeated = {normalize_space(h).casefold() for h in header if h}
+    return [p for p in clean_body(paragraphs) if p.casefold() not in repeated]
 
 
 def _tags(page: Selector, sel: FieldSelectors, keywords: tuple[str, ...]) -> tuple[str, ...]:
@@ -132,7 +137,7 @@ def extract_article(
         select(page, query).drop()
     tags = _tags(page, sel, ld.keywords)
     page.css("footer").drop()
-    body = _body(page, html, sel)
+    body = _body(page, sel, (title, published_raw))
     return Article(
         url=canonical_url(page, url),
         site_id=profile.site_id if profile else (urlsplit(url).hostname or "unknown"),

@@ -22,7 +22,7 @@ article_url_patterns = ['^/berita/\\d+-']
 title = ["h1.judul"]
 published = ["span.tanggal"]
 view_count = ["span.dibaca"]
-body = ["div.isi > p"]
+body = ["div.isi p"]
 tags = ["div.tag a"]
 """
 
