@@ -10,12 +10,11 @@ NEWSPIDER_MODULE = "crawler.spiders"
 USER_AGENT = "Warta/0.1 (+https://github.com/warta-archive/warta; news archive crawler)"
 ROBOTSTXT_OBEY = True
 
-# Politeness: at most two requests in flight per portal, at least half a second apart,
-# slowed further by AutoThrottle when the portal answers slowly.
+# Politeness: at most two requests in flight per portal, about half a second apart (Scrapy
+# jitters the delay by ±50%), slowed further by AutoThrottle when the portal answers slowly.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
-RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0

@@ -65,7 +65,7 @@ LISTING = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Berita</ti
 <li><a href="/berita/8-keluar">Keluar</a></li>
 <li><a href="/berita/9-cp1252#komentar">CP1252</a></li>
 <li><a href="/berita/10-html-rusak">HTML rusak</a></li>
-<li><a href="/admin/berita/11-rahasia">Rahasia</a></li>
+<li><a href="/berita/11-ditarik">Ditarik</a></li>
 </ul>{SIDEBAR}</body></html>"""
 
 CP1252_BODY = (
@@ -92,7 +92,9 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?")[0]
         Handler.hits[path] = Handler.hits.get(path, 0) + 1
         if path == "/robots.txt":
-            return self.send(200, "text/plain", b"User-agent: *\nDisallow: /admin/\n")
+            return self.send(
+                200, "text/plain", b"User-agent: *\nDisallow: /admin/\nDisallow: /berita/11-\n"
+            )
         if path in {"/", "/berita"}:
             return self.send(200, "text/html; charset=utf-8", LISTING.encode())
         if path == "/berita/1-pasar-murah":

@@ -58,12 +58,12 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
     assert run["status"] == "finished"
     assert stats["warta/errors/http_500"] == 1
     assert stats["warta/errors/http_404"] == 1
-    assert stats["warta/errors/TimeoutError"] == 1
+    assert stats["warta/errors/DownloadTimeoutError"] == 1
     assert stats["warta/pages/not_html"] == 1
     assert stats["warta/published/unparsed"] == 1
     assert stats["item_dropped_reasons_count/MissingBody"] == 1
     assert stats["offsite/filtered"] >= 1
     assert stats["robotstxt/forbidden"] == 1
     assert hits.get("/berita/4-rusak") == 2  # one retry, then given up
-    assert "/admin/berita/11-rahasia" not in hits
+    assert "/berita/11-ditarik" not in hits  # disallowed by robots.txt
     assert "lapor.invalid" not in done.stdout
