@@ -33,6 +33,9 @@ SEED_LAST = (
     "dengan nilai 95.98, Dinas Sosial dengan nilai 95.55, Puskesmas Pasar Baru dengan nilai "
     "94.31, Dinas Pendidikan dengan nilai 93.58, dan Disdukcapil dengan nilai 93.08."
 )
+SEED_SLUG = (
+    "pemkot-tangerang-raih-opini-kualitas-tertinggi-kepatuhan-penyelenggaraan-pelayanan-publik"
+)
 BOILERPLATE = ("Baca juga", "Editor:", "Artikel Terkait", "Pastikan Google Captcha", "Bagikan")
 
 
@@ -63,10 +66,7 @@ def test_pemkot_crawl_stores_every_article_once_with_every_field(
     assert pemkot.portal.disallowed_hits() == 0
 
     archive = open_archive(f"sqlite:///{db}")
-    one = archive.get_article(
-        pemkot.base_url
-        + "berita/1/pemkot-tangerang-raih-opini-kualitas-tertinggi-kepatuhan-penyelenggaraan-pelayanan-publik"
-    )
+    one = archive.get_article(f"{pemkot.base_url}berita/1/{SEED_SLUG}")
     assert one is not None
     assert one["site_id"] == "sample_pemkot"
     assert one["title"] == SEED_TITLE
@@ -146,10 +146,7 @@ def test_wordpress_theme_crawl(run_warta: RunWarta, tmp_path: Path) -> None:
         assert wp.portal.disallowed_hits() == 0
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == 25
     archive = open_archive(f"sqlite:///{db}")
-    one = archive.get_article(
-        wp.base_url
-        + "2025/01/22/pemkot-tangerang-raih-opini-kualitas-tertinggi-kepatuhan-penyelenggaraan-pelayanan-publik/"
-    )
+    one = archive.get_article(f"{wp.base_url}2025/01/22/{SEED_SLUG}/")
     archive.close()
     assert one is not None
     assert one["title"] == SEED_TITLE
