@@ -225,6 +225,17 @@ class Archive:
                 "aliases": sorted(conn.scalars(aliases)),
             }
 
+    def latest_articles(
+        self, limit: int = 5, *, site_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Newest by publication time first (undated ones last), without their body text."""
+        columns = [c for c in Article.__table__.columns if c.name != "body_text"]
+        query = select(*columns).order_by(Article.published_at.desc().nulls_last(), Article.id)
+        if site_id is not None:
+            query = query.where(Article.site_id == site_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
+
     def latest_runs(self, limit: int = 10) -> list[dict[str, Any]]:
         """Most recent crawl runs first, with stats and args decoded from JSON."""
         with self.engine.connect() as conn:

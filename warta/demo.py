@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
+from rich.table import Table
 
+from storage import open_archive
 from warta.crawl import log_path, run_crawl
 from warta.summary import headline, summary_table
 
@@ -21,6 +24,7 @@ LOCAL_SPEED = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
 }
 PORTAL_START_TIMEOUT_S = 30
+WIB = ZoneInfo("Asia/Jakarta")
 
 
 @contextmanager
@@ -52,6 +56,21 @@ def sample_portal_process(*, articles: int, theme: str, seed: int = 1) -> Iterat
         child.wait(timeout=PORTAL_START_TIMEOUT_S)
 
 
+def newest_articles(database_url: str, site_id: str) -> Table:
+    """The five newest articles as the archive holds them, times shown in WIB."""
+    archive = open_archive(database_url)
+    latest = archive.latest_articles(5, site_id=site_id)
+    archive.close()
+    table = Table(title="Newest articles in the archive", title_justify="left")
+    for column in ("published (WIB)", "views", "title"):
+        table.add_column(column, justify="right" if column == "views" else "left")
+    for article in latest:
+        published = article["published_at"]
+        shown = published.astimezone(WIB).strftime("%Y-%m-%d %H:%M") if published else "?"
+        table.add_row(shown, str(article["view_count"]), article["title"])
+    return table
+
+
 def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> None:
     out = Console()
     site_id = f"sample_{theme}"
@@ -72,6 +91,7 @@ def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> 
     out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=database_url))
     out.print(headline(result.stats))
     out.print(f"Scrapy's log: {result.log_file}")
+    out.print(newest_articles(database_url, site_id))
     out.print("\nLook at the archive:")
     out.print(
         f'  sqlite3 {db_path} "SELECT published_at, view_count, title FROM articles '
