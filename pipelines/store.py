@@ -7,9 +7,17 @@ from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from twisted.internet import task
 
 from crawler.extraction.record import Article
-from storage import Archive, ArticleData, SaveOutcome, open_archive, resolve_database_url
+from storage import (
+    Archive,
+    ArticleData,
+    SaveOutcome,
+    StorageError,
+    open_archive,
+    resolve_database_url,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,18 +41,28 @@ def to_article_data(item: Article, *, language: str | None = None) -> ArticleDat
 
 
 class StorePipeline:
-    """Opens the archive named by ``WARTA_DATABASE_URL`` and saves one article per item."""
+    """Saves articles to the archive named by ``WARTA_DATABASE_URL``, a batch at a time.
 
-    def __init__(self, crawler: Crawler, database_url: str) -> None:
+    A batch is one transaction: written when it is full, every couple of seconds, and when
+    the crawl ends, so a killed crawl loses at most that much and the archive stays whole.
+    """
+
+    flush_interval_s = 2.0
+
+    def __init__(self, crawler: Crawler, database_url: str, batch_size: int) -> None:
         self.crawler = crawler
         self.database_url = database_url
+        self.batch_size = batch_size
         self.archive: Archive | None = None
         self.run_id: int | None = None
+        self.pending: list[Article] = []
+        self.timer = task.LoopingCall(self.flush)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         database_url = crawler.settings.get("WARTA_DATABASE_URL") or resolve_database_url(None)
-        pipeline = cls(crawler, database_url)
+        batch_size = crawler.settings.getint("WARTA_STORE_BATCH", 50)
+        pipeline = cls(crawler, database_url, batch_size)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -64,18 +82,36 @@ class StorePipeline:
         self.run_id = self.archive.start_run(
             getattr(spider, "target", spider.name), site_id=site_id, args=self._args(spider)
         )
+        self.language = profile.language if profile else None
+        self.timer.start(self.flush_interval_s, now=False)
 
     def process_item(self, item: Article) -> Article:
-        assert self.archive is not None, "open_spider runs before any item"
-        language = getattr(getattr(self.crawler.spider, "profile", None), "language", None)
-        outcome = self.archive.save_article(
-            to_article_data(item, language=language), run_id=self.run_id
-        )
-        if self.crawler.stats is not None:
-            self.crawler.stats.inc_value(f"warta/articles/{outcome.value.lower()}")
-        if outcome is SaveOutcome.UPDATED:
-            logger.info("changed since last crawl, new revision: %s", item.url)
+        self.pending.append(item)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
         return item
+
+    def flush(self) -> None:
+        """Write what is pending in one transaction and count each outcome."""
+        if not self.pending or self.archive is None:
+            return
+        batch, self.pending = self.pending, []
+        datas = [to_article_data(item, language=self.language) for item in batch]
+        try:
+            outcomes = self.archive.save_articles(datas, run_id=self.run_id)
+        except StorageError as exc:
+            self._count("warta/errors/storage", len(batch))
+            logger.error("could not store %d articles: %s", len(batch), exc)
+            return
+        for item, outcome in zip(batch, outcomes, strict=True):
+            self._count(f"warta/articles/{outcome.value}")
+            if outcome is SaveOutcome.UPDATED:
+                logger.info("changed since last crawl, new revision: %s", item.url)
+
+    def close_spider(self) -> None:
+        if self.timer.running:
+            self.timer.stop()
+        self.flush()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
@@ -86,6 +122,10 @@ class StorePipeline:
             status = "finished"
         self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
         self.archive.close()
+
+    def _count(self, key: str, count: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key, count)
 
     def _args(self, spider: Spider) -> dict[str, Any]:
         profile = getattr(spider, "profile", None)

@@ -7,7 +7,9 @@ Each field tries the profile's selectors first, then the generic evidence the pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -58,27 +60,44 @@ def canonical_url(page: Selector, url: str) -> str:
 def _published(
     page: Selector, sel: FieldSelectors, ld_date: str | None, tz: str
 ) -> tuple[datetime | None, str | None]:
-    """The first candidate that parses wins; else the first selected raw text is kept."""
-    selected = [t for query in sel.published for t in texts(page, query)[:1]]
-    if ld_date:
-        selected.append(ld_date)
-    selected += [v for q in (*PUBLISHED_META, *TIME_ELEMENTS) if (v := meta(page, q))]
-    for raw in (*selected, *_near_headline(page)):
+    """The first candidate that parses wins; else the first selected raw text is kept.
+
+    Candidates are produced lazily: most pages are settled by their first one.
+    """
+    first_raw = None
+    for raw in _date_candidates(page, sel, ld_date):
+        first_raw = first_raw or raw
         parsed = parse_published(raw, default_tz=tz)
         if parsed is not None:
             return parsed, raw
-    return None, (selected[0] if selected else None)
+    for raw in _near_headline(page):
+        parsed = parse_published(raw, default_tz=tz)
+        if parsed is not None:
+            return parsed, raw
+    return None, first_raw
 
 
-def _near_headline(page: Selector) -> list[str]:
-    return [t for query in NEAR_HEADLINE for t in texts(page, query) if len(t) < 200]
+def _date_candidates(page: Selector, sel: FieldSelectors, ld_date: str | None) -> Iterator[str]:
+    for query in sel.published:
+        yield from texts(page, query)[:1]
+    if ld_date:
+        yield ld_date
+    for query in (*PUBLISHED_META, *TIME_ELEMENTS):
+        value = meta(page, query)
+        if value:
+            yield value
+
+
+def _near_headline(page: Selector) -> Iterator[str]:
+    for query in NEAR_HEADLINE:
+        yield from (t for t in texts(page, query) if len(t) < 200)
 
 
 def _view_count(page: Selector, sel: FieldSelectors) -> int | None:
     """Profile selectors first, then a labelled count (``Dibaca : 61``) near the headline."""
-    candidates = [t for query in (*sel.view_count, *sel.published) for t in texts(page, query)[:1]]
-    candidates += [t for t in _near_headline(page) if VIEW_LABEL.search(t)]
-    for text in candidates:
+    profile_texts = (t for q in (*sel.view_count, *sel.published) for t in texts(page, q)[:1])
+    labelled = (t for t in _near_headline(page) if VIEW_LABEL.search(t))
+    for text in chain(profile_texts, labelled):
         count = parse_view_count(text)
         if count is not None:
             return count
