@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
 
+from crawler.extraction import RECORD_KEYS
 from warta.cli import main, parse_overrides
 
 
@@ -66,3 +69,61 @@ def test_settings_overrides_parse_and_reject_garbage() -> None:
     }
     with pytest.raises(click.BadParameter):
         parse_overrides(("DOWNLOAD_DELAY",))
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sites"
+SEED_TITLE = (
+    "Pemkot Tangerang Raih Opini Kualitas Tertinggi Kepatuhan Penyelenggaraan Pelayanan Publik"
+)
+
+
+def test_extract_one_saved_page_prints_the_record() -> None:
+    page = (
+        FIXTURES
+        / "sample_pemkot"
+        / "article-2025-01-22-pemkot-raih-opini-ombudsman"
+        / "page.html.gz"
+    )
+    result = CliRunner().invoke(main, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert list(record) == list(RECORD_KEYS)
+    assert record["site_id"] == "sample_pemkot"  # picked by the URL in meta.json
+    assert record["title"] == SEED_TITLE
+    assert record["published_at"] == "2025-01-22T18:26:00+07:00"
+    assert record["view_count"] == 61
+
+
+def test_extract_folder_and_failures_give_one_line_each_in_order(tmp_path: Path) -> None:
+    missing = tmp_path / "tidak-ada.html"
+    broken = tmp_path / "rusak.html.gz"
+    broken.write_bytes(b"not gzip at all")
+    result = CliRunner().invoke(
+        main, ["extract", str(FIXTURES / "sample_wordpress"), str(missing), str(broken)]
+    )
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 4
+    assert [line.get("site_id") for line in lines[:2]] == ["sample_wordpress", "sample_wordpress"]
+    assert lines[0]["published_at"] == "2025-01-22T18:26:00+07:00"  # sorted: 22 January first
+    assert lines[1]["author"] == "Dini Aryani"
+    assert lines[2]["input"] == str(missing)
+    assert lines[2]["error"].startswith("FileNotFoundError")
+    assert lines[3]["input"] == str(broken)
+    assert "error" in lines[3]
+
+
+def test_extract_with_site_and_url_on_a_plain_html_file(tmp_path: Path) -> None:
+    page = FIXTURES / "sample_pemkot" / "article-2025-01-23-posyandu-stunting" / "page.html.gz"
+    plain = tmp_path / "halaman.html"
+    plain.write_bytes(gzip.decompress(page.read_bytes()))
+    url = "https://contoh.go.id/berita/3/posyandu?utm_source=whatsapp#komentar"
+    result = CliRunner().invoke(
+        main, ["extract", str(plain), "--site", "sample_pemkot", "--url", url]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["site_id"] == "sample_pemkot"
+    assert record["view_count"] == 2150
+    # the page's rel=canonical names another host, so the given URL, cleaned, is kept
+    assert record["url"] == "https://contoh.go.id/berita/3/posyandu"

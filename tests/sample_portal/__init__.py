@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import http.client
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import parsel
 
 PROFILES = Path(__file__).resolve().parents[2] / "crawler" / "sites"
 
@@ -38,40 +35,3 @@ def fetch(base_url: str, path: str) -> Fetched:
         return Fetched(response.status, headers, response.read())
     finally:
         conn.close()
-
-
-def profile(name: str) -> dict[str, list[str]]:
-    """The ``[fields]`` table of ``crawler/sites/<name>.toml``."""
-    with (PROFILES / f"{name}.toml").open("rb") as f:
-        fields: dict[str, list[str]] = tomllib.load(f)["fields"]
-    return fields
-
-
-def _select(sel: parsel.Selector, query: str) -> parsel.SelectorList[parsel.Selector]:
-    return sel.xpath(query) if query.startswith(("/", "(")) else sel.css(query)
-
-
-def extract(html: str, fields: dict[str, list[str]]) -> dict[str, list[str]]:
-    """A minimal reading of a profile: drop ``exclude``, first non-empty selector per field.
-
-    Elements (``body``) give their normalized text; ``::text``/``::attr`` give stripped strings.
-    """
-    sel = parsel.Selector(text=html)
-    for query in fields["exclude"]:
-        for element in _select(sel, query):
-            element.drop()
-    out: dict[str, list[str]] = {}
-    for name, queries in fields.items():
-        if name == "exclude":
-            continue
-        for query in queries:
-            found = _select(sel, query)
-            if "::" in query:
-                values = [v.strip() for v in found.getall()]
-            else:
-                values = [" ".join(e.xpath("string()").get("").split()) for e in found]
-            values = [v for v in values if v]
-            if values:
-                out[name] = values
-                break
-    return out

@@ -17,14 +17,16 @@ from .app import THEMES
 from .server import SamplePortalServer
 from .timeline import MAX_ARTICLES
 
+# Each theme on the port its bundled profile names, so both can run side by side.
+DEFAULT_PORTS = {"pemkot": 8321, "wordpress": 8322}
+
 
 @click.command("sample-portal")
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
-    default=8321,
-    show_default=True,
-    help="Port to listen on; 0 picks a free one.",
+    help="Port to listen on; 0 picks a free one. [default: 8321 pemkot, 8322 wordpress,"
+    " the ports the bundled profiles name]",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option(
@@ -50,13 +52,15 @@ from .timeline import MAX_ARTICLES
 )
 @click.option("--access-log", is_flag=True, help="Log every request to stderr.")
 def sample_portal(
-    port: int, host: str, articles: int, seed: int, theme: str, access_log: bool
+    port: int | None, host: str, articles: int, seed: int, theme: str, access_log: bool
 ) -> None:
     """Serve a realistic Indonesian municipal news portal of N articles.
 
     For demos, end-to-end tests and benchmarks: deterministic pages, robots.txt,
     sitemaps, feeds, and the faults a polite crawler must survive.
     """
+    if port is None:
+        port = DEFAULT_PORTS[theme]
     try:
         server = SamplePortalServer(
             articles=articles, seed=seed, theme=theme, host=host, port=port, access_log=access_log
