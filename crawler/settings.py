@@ -28,6 +28,10 @@ REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
+# Scrapy starts this many asyncio tasks for every response's output; an article page yields
+# one item and a listing a few dozen requests, so the default 100 is mostly overhead.
+CONCURRENT_ITEMS = 8
+
 ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,
