@@ -50,8 +50,8 @@ class ProgressLine:
         c = counts_from_stats(stats)
         elapsed = max(time.monotonic() - self.started, 1e-6)
         line = (
-            f"pages {c['pages']}  articles: new {c['new']}  updated {c['updated']}  "
-            f"unchanged {c['unchanged']}  duplicate {c['duplicate']}  dropped {c['dropped']}  "
-            f"errors {c['errors']}  {c['pages'] / elapsed:.1f} pages/s"
+            f"pages {c['pages']} · articles {c['scraped']} (stored new {c['new']}, "
+            f"updated {c['updated']}, unchanged {c['unchanged']}) · duplicate {c['duplicate']}"
+            f" · dropped {c['dropped']} · errors {c['errors']} · {c['pages'] / elapsed:.1f}/s"
         )
         self.live.update(Text(line, style="cyan"), refresh=True)

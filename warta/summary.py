@@ -17,6 +17,7 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
     duplicate_in_run = int(stats.get("item_dropped_reasons_count/DuplicateInRun", 0))
     return {
         "pages": int(stats.get("response_received_count", 0)),
+        "scraped": int(stats.get("item_scraped_count", 0)),
         "new": int(stats.get("warta/articles/new", 0)),
         "updated": int(stats.get("warta/articles/updated", 0)),
         "unchanged": int(stats.get("warta/articles/unchanged", 0)),
