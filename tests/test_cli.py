@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.extraction import RECORD_KEYS
+from storage import open_archive
 from warta.cli import main, parse_overrides
 
 
@@ -127,3 +128,21 @@ def test_extract_with_site_and_url_on_a_plain_html_file(tmp_path: Path) -> None:
     assert record["view_count"] == 2150
     # the page's rel=canonical names another host, so the given URL, cleaned, is kept
     assert record["url"] == "https://contoh.go.id/berita/3/posyandu"
+
+
+def test_runs_lists_newest_first_with_counts(tmp_path: Path) -> None:
+    db = tmp_path / "arsip.db"
+    archive = open_archive(f"sqlite:///{db}")
+    first = archive.start_run("sample_pemkot", site_id=None, args={})
+    archive.finish_run(first, status="finished", stats={"warta/articles/new": 60})
+    second = archive.start_run("sample_pemkot", site_id=None, args={})
+    archive.finish_run(second, status="interrupted", stats={"warta/articles/unchanged": 12})
+    archive.close()
+    result = CliRunner().invoke(main, ["runs", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"#{second}\tinterrupted\t")
+    assert lines[0].endswith("new=0 unchanged=12")
+    assert lines[1].startswith(f"#{first}\tfinished\t")
+    assert lines[1].endswith("new=60 unchanged=0")
