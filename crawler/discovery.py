@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from parsel import Selector
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
 from crawler.extraction.selectors import select
@@ -15,6 +17,9 @@ from crawler.urls import canonicalize_url, same_site
 
 # Links that never lead to an article page on any portal.
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "whatsapp:", "data:")
+GZIP_MAGIC = b"\x1f\x8b"
+# The sitemap protocol's own limit for one uncompressed file.
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ def page_links(page: Selector, url: str, profile: SiteProfile) -> PageLinks:
     articles: dict[str, None] = {}
     listings: dict[str, None] = {}
     for href in page.css("a::attr(href)").getall():
-        link = _absolute(url, href)
+        link = absolute_link(url, href)
         if link is None or not same_site(link, profile.netloc):
             continue
         if profile.is_article_url(link):
@@ -42,31 +47,41 @@ def page_links(page: Selector, url: str, profile: SiteProfile) -> PageLinks:
             listings[link] = None
     for query in profile.discovery.next_page:
         for href in select(page, query).getall():
-            link = _absolute(url, href)
+            link = absolute_link(url, href)
             if link and same_site(link, profile.netloc):
                 listings[link] = None
     return PageLinks(list(articles), list(listings))
 
 
-def all_links(page: Selector, url: str, netloc: str) -> list[str]:
-    """Every same-site link of a page, canonicalized, for crawls with no profile."""
-    links = (_absolute(url, href) for href in page.css("a::attr(href)").getall())
-    return list(dict.fromkeys(link for link in links if link and same_site(link, netloc)))
+# Menus, sidebars and footers repeat the same links on every page of a portal.
+_canonical = lru_cache(maxsize=16384)(canonicalize_url)
 
 
-def _absolute(base: str, href: str) -> str | None:
+def absolute_link(base: str, href: str) -> str | None:
+    """An ``href`` as a canonical absolute http(s) URL, or None for anchors, mailto: and kin.
+
+    ``("http://p.go.id/berita", "5/x?utm_source=wa#k")`` → ``http://p.go.id/5/x``
+    """
     href = href.strip()
     if not href or href.startswith("#") or href.lower().startswith(SKIPPED_SCHEMES):
         return None
-    link = urljoin(base, href)
-    return canonicalize_url(link) if link.startswith(("http://", "https://")) else None
+    try:
+        link = urljoin(base, href)
+        return _canonical(link) if link.startswith(("http://", "https://")) else None
+    except ValueError:  # "http://host:port-typo/", "http://[broken/": a link to nowhere
+        return None
 
 
 def sitemap_entries(body: bytes) -> tuple[str, Iterator[str]]:
-    """``("urlset" | "sitemapindex", locs)`` of a sitemap document; bad XML gives no locs."""
+    """``("urlset" | "sitemapindex", locs)`` of a sitemap document; bad XML gives no locs.
+
+    A gzipped body (``sitemap.xml.gz`` served as a file, not as a content encoding) is unpacked.
+    """
     try:
+        if body[:2] == GZIP_MAGIC:
+            body = gunzip(body, max_size=SITEMAP_MAX_BYTES)
         sitemap = Sitemap(body)
-    except Exception:  # lxml raises several types on garbage; a broken sitemap is just empty
+    except Exception:  # lxml and gzip raise several types on garbage; a broken one is empty
         return "urlset", iter(())
     return sitemap.type, (entry["loc"] for entry in sitemap if entry.get("loc"))
 

@@ -43,3 +43,8 @@ WARTA_DATABASE_URL = ""
 
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+
+# Crawls of a portal with no profile (`warta crawl https://portal.go.id/`) follow every
+# same-site link, articles first and tag pages last. They stop asking for new pages after
+# this many, so a huge portal cannot run away; raise it with -s WARTA_GENERIC_MAX_PAGES=50000.
+WARTA_GENERIC_MAX_PAGES = 5000

@@ -4,24 +4,35 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
-from typing import Any, TypeGuard
+from typing import Any, Self, TypeGuard
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.discovery import all_links, feed_links, page_links, sitemap_entries
+from crawler.discovery import feed_links, page_links, sitemap_entries
 from crawler.extraction import extract_article
+from crawler.generic.frontier import Fetch
+from crawler.generic.plan import GenericPlan
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
 from crawler.urls import canonicalize_url, dedupe_key
 
 # Articles jump the queue so memory holds few pending listing pages and results arrive early.
 ARTICLE_PRIORITY = 10
+REDIRECTS = (301, 302, 303, 307, 308)
+PLAN_REDIRECTS = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECTS)}
 
 
 class PortalSpider(scrapy.Spider):
-    """``-a site=SITE_ID`` (or a URL), ``-a base_url=…`` to point a profile at another host."""
+    """``-a site=SITE_ID`` (or a URL), ``-a base_url=…`` to point a profile at another host.
+
+    With a profile, its listings, sitemaps and feeds say what to fetch. A URL no profile
+    matches is crawled by :class:`GenericPlan`: every source of links, every page classified.
+    """
 
     name = "portal"
 
@@ -40,15 +51,41 @@ class PortalSpider(scrapy.Spider):
         if self.profile and base_url:
             self.profile = self.profile.with_base_url(base_url)
         home = self.profile.base_url if self.profile else site
-        self.netloc = urlsplit(home).netloc.lower()
-        self.allowed_domains = [urlsplit(home).hostname or ""]
-        self.site_id = self.profile.site_id if self.profile else self.allowed_domains[0]
+        host = urlsplit(home).hostname or ""
+        # same_site() ignores "www." and so does the offsite filter: www.x.go.id links to x.go.id
+        self.allowed_domains = [host.removeprefix("www.")]
+        self.site_id = self.profile.site_id if self.profile else host
         self._seen_articles: set[str] = set()
+        self.plan: GenericPlan | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.profile is None:
+            spider.plan = GenericPlan(
+                spider.start_url,
+                max_pages=crawler.settings.getint("WARTA_GENERIC_MAX_PAGES", 5000),
+                max_redirects=crawler.settings.getint("REDIRECT_MAX_TIMES", 5),
+                count=spider._count,
+            )
+            crawler.signals.connect(spider.release_deferred, signal=signals.spider_idle)
+        return spider
+
+    def release_deferred(self) -> None:
+        """Idle: hand Scrapy the tag and static pages the plan held back, if any are left."""
+        fetches = self.plan.release() if self.plan is not None else []
+        if not fetches or self.crawler.engine is None:
+            return
+        for request in self._requests(fetches):
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
 
     async def start(self) -> AsyncIterator[Any]:
-        if self.profile is None:
-            yield self._listing(self.start_url)
+        if self.plan is not None:
+            for request in self._requests(self.plan.start()):
+                yield request
             return
+        assert self.profile is not None, "a spider has a profile or a generic plan"
         for url in self.profile.discovery.start_urls:
             yield self._listing(self.profile.absolute(url))
         for url in self.profile.discovery.sitemaps:
@@ -76,30 +113,79 @@ class PortalSpider(scrapy.Spider):
             )
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
-        if not self._is_html(response):
+        if not self._is_html(response) or self.profile is None:
             return
         self._count("pages/listing")
-        if self.profile is None:
-            yield from self._generic_page(response)
-            return
         links = page_links(response.selector, response.url, self.profile)
         yield from self._article_requests(links.articles)
         for url in links.listings:
             yield self._listing(url)
 
-    def _generic_page(self, response: TextResponse) -> Iterator[Any]:
-        """No profile: every same-site page is both a candidate article and a link source."""
-        article = extract_article(response.text, response.url, fetched_at=datetime.now(UTC))
-        if article.published_at is not None and len(article.body_text) >= 400:
-            self._seen_articles.add(dedupe_key(article.url))
-            yield article
-        for url in all_links(response.selector, response.url, self.netloc):
-            if dedupe_key(url) not in self._seen_articles:
-                yield self._listing(url)
+    def _requests(self, fetches: list[Fetch]) -> Iterator[scrapy.Request]:
+        """The generic plan's decisions as requests; the ``Fetch`` rides along in ``meta``."""
+        callbacks = {
+            "page": self.parse_page,
+            "robots": self.parse_robots,
+            "sitemap": self.parse_sitemap,
+            "feed": self.parse_feed,
+            "wp_api": self.parse_wp_api,
+        }
+        for fetch in fetches:
+            page = fetch.kind == "page"
+            # The plan follows a page's redirects itself, so a moved URL whose target is
+            # already queued under another variant is not fetched twice.
+            meta = {"warta_fetch": fetch, **(PLAN_REDIRECTS if page else {})}
+            yield scrapy.Request(
+                fetch.url,
+                callbacks[fetch.kind],
+                errback=self.failed if page else self.unavailable,
+                priority=fetch.priority,
+                meta=meta,
+            )
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        """No profile: every page is classified; only articles become items."""
+        if self.plan is None:
+            return
+        fetch = response.meta["warta_fetch"]
+        location = response.headers.get(b"Location")
+        if response.status in REDIRECTS and location:
+            yield from self._requests(self.plan.redirect(fetch, location.decode("latin-1")))
+            return
+        if not self._is_html(response):
+            return
+        link_header = (response.headers.get(b"Link") or b"").decode("latin-1")
+        result = self.plan.page(
+            fetch,
+            response.url,
+            response.text,
+            response.selector,
+            link_header=link_header,
+            fetched_at=datetime.now(UTC),
+        )
+        if result.article is not None:
+            yield result.article
+        yield from self._requests(result.fetches)
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        if self.plan is not None:
+            yield from self._requests(self.plan.robots(response.body))
+
+    def parse_wp_api(self, response: Response) -> Iterator[scrapy.Request]:
+        if self.plan is None:
+            return
+        self._count("pages/wp_api")
+        total = response.headers.get(b"X-WP-TotalPages")
+        fetch = response.meta["warta_fetch"]
+        total_text = total.decode("latin-1") if total else None
+        yield from self._requests(self.plan.wp_api(fetch, response.body, total_text))
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        kind, locs = sitemap_entries(response.body)
         self._count("pages/sitemap")
+        if self.plan is not None:
+            yield from self._requests(self.plan.sitemap(response.url, response.body))
+            return
+        kind, locs = sitemap_entries(response.body)
         for loc in locs:
             url = canonicalize_url(response.urljoin(loc))
             if kind == "sitemapindex":
@@ -111,6 +197,9 @@ class PortalSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         self._count("pages/feed")
+        if self.plan is not None:
+            yield from self._requests(self.plan.feed(response.url, response.text))
+            return
         urls = [canonicalize_url(response.urljoin(link)) for link in feed_links(response.text)]
         if self.profile:
             yield from self._article_requests([u for u in urls if self.profile.is_article_url(u)])
@@ -133,13 +222,24 @@ class PortalSpider(scrapy.Spider):
 
     def failed(self, failure: Failure) -> None:
         """One readable line and a counted stat per request that failed for good."""
-        request = getattr(failure, "request", None)
-        response = getattr(failure.value, "response", None)
-        reason = f"http_{response.status}" if response is not None else type(failure.value).__name__
+        url, reason = _failure(failure)
         self._count(f"errors/{reason}")
-        url = request.url if request is not None else "?"
         self.logger.warning("failed %s: %s", url, reason)
 
-    def _count(self, key: str) -> None:
+    def unavailable(self, failure: Failure) -> None:
+        """A sitemap, feed or API that is not there: normal for a portal, so no error stat."""
+        url, reason = _failure(failure)
+        self._count(f"discovery/unavailable/{reason}")
+        self.logger.info("no %s: %s", url, reason)
+
+    def _count(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:
-            self.crawler.stats.inc_value(f"warta/{key}")
+            self.crawler.stats.inc_value(f"warta/{key}", count)
+
+
+def _failure(failure: Failure) -> tuple[str, str]:
+    """``("http://p.go.id/x", "http_404")`` or ``(…, "DownloadTimeoutError")``."""
+    request = getattr(failure, "request", None)
+    response = getattr(failure.value, "response", None)
+    reason = f"http_{response.status}" if response is not None else type(failure.value).__name__
+    return (request.url if request is not None else "?"), reason
