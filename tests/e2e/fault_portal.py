@@ -104,7 +104,7 @@ class Handler(BaseHTTPRequestHandler):
             page = article("Jadwal Vaksinasi Diumumkan Kemudian", "Tanggal: segera diumumkan")
             return self.send(200, "text/html; charset=utf-8", page.encode())
         if path == "/berita/3-lambat":
-            time.sleep(4)
+            time.sleep(8)  # well past the test crawl's 3 s timeout, even on a loaded machine
             return self.send(200, "text/html; charset=utf-8", b"<html>terlambat</html>")
         if path == "/berita/4-rusak":
             return self.send(500, "text/html", b"<h1>500 Internal Server Error</h1>")

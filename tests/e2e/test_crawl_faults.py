@@ -27,7 +27,7 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
             "--no-progress",
             *FAST,
             "-s",
-            "DOWNLOAD_TIMEOUT=1",
+            "DOWNLOAD_TIMEOUT=3",
             "-s",
             "RETRY_TIMES=1",
             env={"WARTA_SITES_DIR": str(sites)},
