@@ -27,7 +27,8 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
         "date_unparsed": int(stats.get("warta/published/unparsed", 0)),
         "date_missing": int(stats.get("warta/published/missing", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
-        "offsite": int(stats.get("offsite/filtered", 0)),
+        "offsite": int(stats.get("offsite/filtered", 0))
+        + int(stats.get("warta/links/offsite_redirect", 0)),
         "not_html": int(stats.get("warta/pages/not_html", 0)),
     }
 
