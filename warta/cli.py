@@ -117,12 +117,21 @@ def crawl(
 @click.argument("sources", nargs=-1, required=True, metavar="FILE_OR_URL...")
 @click.option("--url", help="The page's URL, for a single saved file.")
 @click.option("--site", help="Use this site profile instead of matching the URL's host.")
-def extract(sources: tuple[str, ...], url: str | None, site: str | None) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Per field, the evidence that won and every other candidate seen, instead of the record.",
+)
+def extract(sources: tuple[str, ...], url: str | None, site: str | None, explain: bool) -> None:
     """Print the article record of saved pages or URLs as JSON, with no database.
 
     Several inputs (or a folder of saved pages) give one JSON object per line, in input
-    order; a page that fails gives an object with an "error" key.
+    order; a page that fails gives an object with an "error" key. With --explain each
+    object is {"input", "url", "fields"}: per field, the candidates (source, confidence,
+    raw text, parsed value, whether it won), the winner first.
     """
+    from crawler.extraction import explain_article
+
     items = list(inputs.expand(list(sources)))
     if url and len(items) > 1:
         raise click.UsageError("--url names one page; give one input with it")
@@ -135,8 +144,13 @@ def extract(sources: tuple[str, ...], url: str | None, site: str | None) -> None
         try:
             page = inputs.load(item, url)
             chosen = profile or profile_for_url(page.url)
-            record = extract_article(page.html, page.url, chosen, fetched_at=page.fetched_at)
-            out: dict[str, object] = record.to_json_dict()
+            out: dict[str, object]
+            if explain:
+                fields = explain_article(page.html, page.url, chosen, fetched_at=page.fetched_at)
+                out = {"input": item, "url": page.url, "fields": fields}
+            else:
+                record = extract_article(page.html, page.url, chosen, fetched_at=page.fetched_at)
+                out = record.to_json_dict()
         except (OSError, ValueError) as exc:
             failed += 1
             out = {"input": item, "error": f"{type(exc).__name__}: {exc}"}

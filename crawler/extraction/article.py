@@ -1,47 +1,59 @@
 """``extract_article``: one page in, one :class:`Article` out, with no network or database.
 
-Each field tries the profile's selectors first, then the generic evidence the page carries
-(JSON-LD, OpenGraph and meta tags, ``<time>``, the visible text around the headline).
+Each field gathers its evidence (:mod:`crawler.extraction.evidence`): the profile's selectors
+first — a profile is a refinement and wins when it matches — then what any page carries
+(JSON-LD, meta, microdata, ``<time>``, the visible headline's neighbourhood, main-text
+extraction). ``explain_article`` returns every candidate instead of the winners.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from copy import deepcopy
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import chain
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import trafilatura
 from parsel import Selector
 
-from crawler.extraction.dates import parse_published
-from crawler.extraction.numbers import parse_view_count
+from crawler.extraction import body as bodies
+from crawler.extraction.byline import author_candidates, image_candidates
+from crawler.extraction.dating import published_evidence
+from crawler.extraction.evidence import Candidate, best, ranked
+from crawler.extraction.page import PageContext
 from crawler.extraction.record import Article
-from crawler.extraction.selectors import all_texts, first_text, select, texts
-from crawler.extraction.structured import PUBLISHED_META, TIME_ELEMENTS, json_ld, meta
-from crawler.extraction.text import clean_body, normalize_space
-from crawler.profiles import FieldSelectors, SiteProfile
+from crawler.extraction.selectors import all_texts, select
+from crawler.extraction.tags import tag_candidates
+from crawler.extraction.title import title_candidates
+from crawler.extraction.views import view_candidates
+from crawler.profiles import SiteProfile
 from crawler.urls import canonicalize_url, same_site
 
-GENERIC_TITLE = ("article h1", "main h1", "h1")
-GENERIC_BODY = ("[itemprop='articleBody'] p", ".entry-content > p", ".post-content > p")
-GENERIC_TAGS = ("a[rel~='tag']", "meta[property='article:tag']::attr(content)")
-GENERIC_AUTHOR = ("meta[name='author']::attr(content)", "[rel='author']")
-GENERIC_IMAGE = ("meta[property='og:image']::attr(content)", "link[rel='image_src']::attr(href)")
-# Blocks that hold other articles' titles, dates and counts, or no article text at all.
+# Dropped before a profile's body and tag selectors run: blocks that are never the article.
 # ``form`` is not among them: ASP.NET portals wrap the whole page in one.
 NOISE = "script, style, noscript, nav, aside, iframe, template"
-VIEW_LABEL = re.compile(r"(?i)dibaca|dilihat|views?\b|hits\b|pembaca|\N{EYE}")
-# The headline's neighbourhood: where a portal prints the date and view count of *this*
-# article, as opposed to the sidebars and related lists that print other articles'.
-NEAR_HEADLINE = (
-    "(//h1)[1]/following-sibling::*[position() <= 3]",
-    "(//h1)[1]/preceding-sibling::*[position() <= 2]",
-    "(//h1)[1]/parent::*/following-sibling::*[position() <= 2]",
-    "(//h1)[1]/parent::*/preceding-sibling::*[position() <= 2]",
-)
-_NO_PROFILE = FieldSelectors()
+
+
+@dataclass
+class _Evidence:
+    """Winner and candidates per field, as gathered for one page."""
+
+    winners: dict[str, Candidate | None] = field(default_factory=dict)
+    seen: dict[str, list[Candidate]] = field(default_factory=dict)
+    published_raw: str | None = None
+
+    def add(self, name: str, candidates: list[Candidate]) -> None:
+        """A field whose most confident candidate wins."""
+        self.settled(name, candidates, best(candidates))
+
+    def settled(self, name: str, candidates: list[Candidate], winner: Candidate | None) -> None:
+        """A field whose winner its own rules chose (the publication date), or None."""
+        self.winners[name] = winner
+        self.seen[name] = candidates
+
+    def value(self, name: str) -> Any:
+        winner = self.winners.get(name)
+        return winner.value if winner else None
 
 
 def canonical_url(page: Selector, url: str) -> str:
@@ -57,71 +69,72 @@ def canonical_url(page: Selector, url: str) -> str:
     return canonicalize_url(url)
 
 
-def _published(
-    page: Selector, sel: FieldSelectors, ld_date: str | None, tz: str
-) -> tuple[datetime | None, str | None]:
-    """The first candidate that parses wins; else the first selected raw text is kept.
-
-    Candidates are produced lazily: most pages are settled by their first one.
+def _profile_page(ctx: PageContext) -> Selector | None:
+    """A copy of the page with the profile's exclusions and the noise dropped, for its body
+    and tag selectors; the generic evidence keeps reading the untouched page.
     """
-    first_raw = None
-    for raw in _date_candidates(page, sel, ld_date):
-        first_raw = first_raw or raw
-        parsed = parse_published(raw, default_tz=tz)
-        if parsed is not None:
-            return parsed, raw
-    for raw in _near_headline(page):
-        parsed = parse_published(raw, default_tz=tz)
-        if parsed is not None:
-            return parsed, raw
-    return None, first_raw
+    sel = ctx.fields
+    if not (sel.body or sel.tags):
+        return None
+    page = Selector(root=deepcopy(ctx.sel.root), type="html")
+    for query in (*sel.exclude, NOISE):
+        select(page, query).drop()
+    page.css("footer").drop()
+    return page
 
 
-def _date_candidates(page: Selector, sel: FieldSelectors, ld_date: str | None) -> Iterator[str]:
-    for query in sel.published:
-        yield from texts(page, query)[:1]
-    if ld_date:
-        yield ld_date
-    for query in (*PUBLISHED_META, *TIME_ELEMENTS):
-        value = meta(page, query)
-        if value:
-            yield value
+def _profile_list(page: Selector | None, queries: tuple[str, ...]) -> list[str]:
+    return all_texts(page, queries) if page is not None and queries else []
 
 
-def _near_headline(page: Selector) -> Iterator[str]:
-    for query in NEAR_HEADLINE:
-        yield from (t for t in texts(page, query) if len(t) < 200)
+def _body(
+    ctx: PageContext,
+    profile_page: Selector | None,
+    header: tuple[str | None, ...],
+    exhaustive: bool,
+) -> list[Candidate]:
+    """Body candidates, stopping at the first that wins outright unless explaining."""
+    found: list[Candidate] = []
+    paragraphs = _profile_list(profile_page, ctx.fields.body)
+    if paragraphs and (profile := bodies.from_paragraphs(paragraphs, header, "profile")):
+        found.append(profile)
+        if not exhaustive:
+            return found
+    for make in (bodies.container_candidate, bodies.json_ld_candidate):
+        if candidate := make(ctx, header):
+            found.append(candidate)
+    if not (exhaustive or bodies.needs_main_text(found)):
+        return found
+    # The stronger of the two for this page's language first; the other only if it failed
+    # or is doubted.
+    main_texts = [bodies.block_candidate, bodies.trafilatura_candidate]
+    if ctx.zone is None:
+        main_texts.reverse()
+    for main_text in main_texts:
+        if candidate := main_text(ctx, header):
+            found.append(candidate)
+            if not exhaustive and bodies.decisive(candidate):
+                break
+    return found
 
 
-def _view_count(page: Selector, sel: FieldSelectors) -> int | None:
-    """Profile selectors first, then a labelled count (``Dibaca : 61``) near the headline."""
-    profile_texts = (t for q in (*sel.view_count, *sel.published) for t in texts(page, q)[:1])
-    labelled = (t for t in _near_headline(page) if VIEW_LABEL.search(t))
-    for text in chain(profile_texts, labelled):
-        count = parse_view_count(text)
-        if count is not None:
-            return count
-    return None
-
-
-def _body(page: Selector, sel: FieldSelectors, header: tuple[str | None, ...]) -> list[str]:
-    """Profile paragraphs, else the usual CMS containers, else trafilatura's main text.
-
-    Generic extractors repeat the headline and the date line as paragraphs; those go.
-    """
-    paragraphs = all_texts(page, sel.body) if sel.body else []
-    if not paragraphs:
-        paragraphs = all_texts(page, GENERIC_BODY)
-    if not paragraphs:
-        extracted = trafilatura.extract(page.root, include_comments=False, include_tables=False)
-        paragraphs = extracted.split("\n") if extracted else []
-    repeated = {normalize_space(h).casefold() for h in header if h}
-    return [p for p in clean_body(paragraphs) if p.casefold() not in repeated]
-
-
-def _tags(page: Selector, sel: FieldSelectors, keywords: tuple[str, ...]) -> tuple[str, ...]:
-    found = all_texts(page, sel.tags) or all_texts(page, GENERIC_TAGS) or list(keywords)
-    return tuple(dict.fromkeys(found))
+def _gather(ctx: PageContext, *, exhaustive: bool) -> _Evidence:
+    evidence = _Evidence()
+    evidence.add("title", list(title_candidates(ctx)))
+    winner, dates, published_raw = published_evidence(ctx, exhaustive=exhaustive)
+    evidence.settled("published_at", dates, winner)
+    evidence.add("view_count", list(view_candidates(ctx)))
+    evidence.add("author", list(author_candidates(ctx)))
+    evidence.add("image_url", list(image_candidates(ctx)))
+    profile_page = _profile_page(ctx)
+    tags = list(tag_candidates(ctx))
+    if profile_tags := tuple(dict.fromkeys(_profile_list(profile_page, ctx.fields.tags))):
+        tags.insert(0, Candidate("tags", profile_tags, ", ".join(profile_tags), "profile", 1.0))
+    evidence.add("tags", tags)
+    header = (evidence.value("title"), published_raw)
+    evidence.add("body_text", _body(ctx, profile_page, header, exhaustive))
+    evidence.published_raw = published_raw
+    return evidence
 
 
 def extract_article(
@@ -135,38 +148,41 @@ def extract_article(
 
     ``url`` is where the page was fetched from; the record carries its canonical form.
     Fields the page lacks come back as ``None`` (or empty); validation decides later.
+    Relative dates ("2 jam lalu") are read against ``fetched_at``, and ignored without it.
     """
-    page = Selector(text=html or "<html></html>", base_url=url)
-    sel = profile.fields if profile else _NO_PROFILE
-    tz = profile.timezone if profile else "Asia/Jakarta"
-    ld = json_ld(page)
-    title = (
-        first_text(page, sel.title)
-        or ld.headline
-        or meta(page, "meta[property='og:title']::attr(content)")
-        or first_text(page, GENERIC_TITLE)
-        or first_text(page, ("title",))
-    )
-    published_at, published_raw = _published(page, sel, ld.date_published, tz)
-    view_count = _view_count(page, sel)
-    author = first_text(page, sel.author) or ld.author or first_text(page, GENERIC_AUTHOR)
-    image = first_text(page, sel.image) or ld.image or first_text(page, GENERIC_IMAGE)
-
-    for query in (*sel.exclude, NOISE):
-        select(page, query).drop()
-    tags = _tags(page, sel, ld.keywords)
-    page.css("footer").drop()
-    body = _body(page, sel, (title, published_raw))
+    ctx = PageContext(html, url, profile, fetched_at)
+    evidence = _gather(ctx, exhaustive=False)
     return Article(
-        url=canonical_url(page, url),
+        url=canonical_url(ctx.sel, url),
         site_id=profile.site_id if profile else (urlsplit(url).hostname or "unknown"),
-        title=normalize_space(title) or None if title else None,
-        published_at=published_at,
-        published_raw=published_raw,
-        view_count=view_count,
-        tags=tags,
-        author=author,
-        body_text="\n\n".join(body),
-        image_url=urljoin(url, image) if image else None,
+        title=evidence.value("title") or None,
+        published_at=evidence.value("published_at"),
+        published_raw=evidence.published_raw,
+        view_count=evidence.value("view_count"),
+        tags=evidence.value("tags") or (),
+        author=evidence.value("author"),
+        body_text=evidence.value("body_text") or "",
+        image_url=evidence.value("image_url"),
         fetched_at=fetched_at or datetime.now(UTC),
     )
+
+
+def explain_article(
+    html: str,
+    url: str,
+    profile: SiteProfile | None = None,
+    *,
+    fetched_at: datetime | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """Per field, every candidate the page offered, the winner first (``warta extract
+    --explain``). Each is ``{source, confidence, raw, value, won}``, plus a ``note`` when a
+    rule moved it (a time of day taken from another candidate, a zone corrected). No
+    candidate has ``won`` when the field stays empty (a profile's unreadable date line).
+    """
+    ctx = PageContext(html, url, profile, fetched_at)
+    evidence = _gather(ctx, exhaustive=True)
+    explained = {}
+    for name, seen in evidence.seen.items():
+        winner = evidence.winners[name]
+        explained[name] = [{**c.to_json_dict(), "won": c is winner} for c in ranked(seen, winner)]
+    return explained

@@ -1,0 +1,54 @@
+"""The publication date of a page: its evidence gathered (:mod:`published`), then settled
+(:mod:`instant`) in the portal's zone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from crawler.extraction.evidence import Candidate
+from crawler.extraction.instant import DateEvidence, settle
+from crawler.extraction.page import PageContext
+from crawler.extraction.published import (
+    created_candidates,
+    htmldate_candidate,
+    machine_candidates,
+    url_candidate,
+    visible_candidates,
+)
+from crawler.extraction.selectors import texts
+
+
+def published_evidence(
+    ctx: PageContext, *, exhaustive: bool
+) -> tuple[Candidate | None, list[Candidate], str | None]:
+    """(winner, every candidate seen, raw text) for the publication date.
+
+    The raw text is the winner's; when a profile's selector finds a date line it cannot read,
+    that text and no date (kept so a portal's new date format shows up in the archive).
+    """
+    zone = ctx.zone
+    read_as = zone or "UTC"
+
+    @cache
+    def from_htmldate() -> Candidate | None:
+        return htmldate_candidate(ctx, read_as)
+
+    evidence = DateEvidence(
+        machine=list(machine_candidates(ctx, read_as)),
+        visible=list(visible_candidates(ctx, read_as)),
+        created=list(created_candidates(ctx, read_as)),
+        url=url_candidate(ctx, read_as),
+        htmldate=from_htmldate,
+    )
+    profile_raw = _profile_raw(ctx)
+    if profile_raw and not any(c.source == "profile" for c in evidence.machine):
+        # The profile found the date line but cannot read it: a new format to report
+        # (published/unparsed), not one to paper over with another date of the page.
+        return None, evidence.everything(with_htmldate=exhaustive), profile_raw[0]
+    winner = settle(evidence, zone)
+    return winner, evidence.everything(with_htmldate=exhaustive), winner.raw if winner else None
+
+
+def _profile_raw(ctx: PageContext) -> list[str]:
+    return [t for q in ctx.fields.published for t in texts(ctx.sel, q)[:1]]

@@ -1,0 +1,129 @@
+"""One page under extraction: parsed once, with what the evidence of several fields shares.
+
+The headline, the site's name and the page's zone are each worked out once, on first use.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from crawler.extraction.headline import find_headline, near_headline
+from crawler.extraction.scan import PageScan, scan_page
+from crawler.extraction.selectors import Element, texts
+from crawler.extraction.sitename import host_labels, leftover_names, title_core
+from crawler.extraction.structured import MetaIndex, StructuredData, json_ld
+from crawler.extraction.zones import zone_of
+from crawler.profiles import FieldSelectors, SiteProfile
+
+_NO_PROFILE = FieldSelectors()
+# Titles a page declares in its head, strongest first, with the source name evidence shows.
+META_TITLES = (
+    ("og:title", "meta[property='og:title']::attr(content)"),
+    ("twitter:title", "meta[name='twitter:title']::attr(content)"),
+    ("meta title", "meta[name='title']::attr(content)"),
+    ("<title>", "title::text"),
+)
+SITE_NAMES = (
+    "meta[property='og:site_name']::attr(content)",
+    "meta[name='application-name']::attr(content)",
+    "meta[name='apple-mobile-web-app-title']::attr(content)",
+)
+# Markers of an Indonesian page when no profile says so: html lang, og:locale, the host.
+_INDONESIAN_LANGS = ("id", "in")
+_INDONESIAN_TLD = ".id"
+
+
+class PageContext:
+    """The parsed page, the profile (if any) and the evidence several fields need."""
+
+    def __init__(
+        self, html: str, url: str, profile: SiteProfile | None, fetched_at: datetime | None
+    ) -> None:
+        self.html = html
+        self.sel = Selector(text=html or "<html></html>", type="html", base_url=url)
+        self.url = url
+        self.profile = profile
+        self.fields = profile.fields if profile else _NO_PROFILE
+        self.fetched_at = fetched_at
+        self.ld: StructuredData = json_ld(self.sel)
+        self.metas = MetaIndex(self.sel)
+
+    def meta(self, query: str) -> str | None:
+        """The first value a query finds, whitespace-normalized; None when absent or blank."""
+        return self.metas.get(query)
+
+    @cached_property
+    def meta_titles(self) -> list[tuple[str, str]]:
+        """(source, raw title) the page declares: JSON-LD headline, og:title, …, <title>."""
+        found = [("json-ld", self.ld.headline)] if self.ld.headline else []
+        for source, query in META_TITLES:
+            value = self.meta(query)
+            if value:
+                found.append((source, value))
+        return found
+
+    @cached_property
+    def site_names(self) -> tuple[str, ...]:
+        """Names the site goes by: og:site_name, application-name, JSON-LD, its host's label."""
+        names = [n for q in SITE_NAMES if (n := self.meta(q))]
+        if self.ld.site_name:
+            names.append(self.ld.site_name)
+        if self.profile:
+            names.append(self.profile.name)
+        names.extend(leftover_names([raw for _, raw in self.meta_titles]))
+        return tuple(dict.fromkeys([*names, *host_labels(self.url)]))
+
+    @cached_property
+    def title_cores(self) -> tuple[str, ...]:
+        """The declared titles with the site's name cut off, for finding the visible headline."""
+        cores = (title_core(raw, self.site_names) for _, raw in self.meta_titles)
+        return tuple(dict.fromkeys(c for c in cores if c))
+
+    @cached_property
+    def scan(self) -> PageScan:
+        """Headings, title repeats, containers and tag links, from one pass over the page."""
+        root = self.sel.root
+        body = root.find("body") if hasattr(root, "find") else None
+        return scan_page(body if body is not None else root, self.title_cores)
+
+    @cached_property
+    def headline(self) -> Element | None:
+        """The visible headline element: the heading that repeats a declared title, else an h1."""
+        return find_headline(self.scan, self.title_cores)
+
+    @cached_property
+    def near_elements(self) -> list[tuple[int, Element, str]]:
+        """Short blocks around the headline with their distance: its date line, its counter."""
+        return list(near_headline(self.headline)) if self.headline is not None else []
+
+    @cached_property
+    def near(self) -> list[tuple[int, str]]:
+        """The texts of :attr:`near_elements`, with their distance."""
+        return [(distance, text) for distance, _, text in self.near_elements]
+
+    @cached_property
+    def zone(self) -> str | None:
+        """The portal's zone: its profile's, else one printed by the headline, else WIB on an
+        Indonesian page; None when the page is not known to be Indonesian.
+        """
+        if self.profile is not None:
+            return self.profile.timezone
+        return zone_of([text for _, text in self.near], self.indonesian)
+
+    @cached_property
+    def indonesian(self) -> bool:
+        """A profile, ``lang="id"``, ``og:locale`` id_ID or a ``.id`` host marks the page."""
+        if self.profile is not None:
+            return self.profile.language == "id"
+        langs = [
+            *texts(self.sel, "/html/@lang"),
+            self.meta("meta[property='og:locale']::attr(content)"),
+        ]
+        langs.append(self.meta("meta[http-equiv='content-language']::attr(content)"))
+        codes = {lang.lower().replace("_", "-").split("-")[0] for lang in langs if lang}
+        host = (urlsplit(self.url).hostname or "").lower()
+        return bool(codes & set(_INDONESIAN_LANGS)) or host.endswith(_INDONESIAN_TLD)
