@@ -11,6 +11,7 @@ from crawler.extraction.instant import DateEvidence, settle
 from crawler.extraction.page import PageContext
 from crawler.extraction.published import (
     created_candidates,
+    has_time,
     htmldate_candidate,
     machine_candidates,
     url_candidate,
@@ -34,6 +35,14 @@ def published_evidence(
     def from_htmldate() -> Candidate | None:
         return htmldate_candidate(ctx, read_as)
 
+    if not exhaustive:
+        # A profile's date line with a time of day settles it; the page needs no search.
+        first = next(machine_candidates(ctx, read_as), None)
+        if first is not None and first.source == "profile" and has_time(first):
+            alone = DateEvidence(machine=[first], visible=[], created=[], url=None, htmldate=_none)
+            winner = settle(alone, zone)
+            return winner, [first], winner.raw if winner else None
+
     evidence = DateEvidence(
         machine=list(machine_candidates(ctx, read_as)),
         visible=list(visible_candidates(ctx, read_as)),
@@ -48,6 +57,10 @@ def published_evidence(
         return None, evidence.everything(with_htmldate=exhaustive), profile_raw[0]
     winner = settle(evidence, zone)
     return winner, evidence.everything(with_htmldate=exhaustive), winner.raw if winner else None
+
+
+def _none() -> Candidate | None:
+    return None
 
 
 def _profile_raw(ctx: PageContext) -> list[str]:

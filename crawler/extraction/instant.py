@@ -62,8 +62,11 @@ def _note(candidate: Candidate, note: str, value: datetime | None = None) -> Can
 
 
 def _outvoted(winner: Candidate, evidence: DateEvidence) -> Candidate:
-    """The nearest visible date and htmldate agreeing on another day beat the markup's day."""
-    if winner.source.startswith("visible") or not evidence.visible:
+    """The nearest visible date and htmldate agreeing on another day beat the markup's day.
+
+    Never a profile's date: its selector names the article's own date line.
+    """
+    if winner.source == "profile" or winner.source.startswith("visible") or not evidence.visible:
         return winner
     day = evidence.visible[0].value.date()
     if abs(day - winner.value.date()) <= ONE_DAY and _is_utc(winner.value):
