@@ -12,6 +12,8 @@ from crawler.extraction.selectors import element_text, find, first_text
 
 META_AUTHOR: Final = ("meta author", "meta[name='author']::attr(content)", 0.8)
 MARKUP_AUTHOR_CONFIDENCE: Final = 0.75
+AUTHOR_LINKS: Final = "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+AUTHOR_ITEMPROP: Final = "//body//*[@itemprop='author']"
 IMAGE_QUERIES: Final = (
     ("og:image", "meta[property='og:image']::attr(content)", 0.85),
     ("twitter:image", "meta[name='twitter:image']::attr(content)", 0.8),
@@ -27,10 +29,11 @@ def author_candidates(ctx: PageContext) -> Iterator[Candidate]:
     source, query, confidence = META_AUTHOR
     if found := ctx.meta(query):
         yield Candidate("author", found, found, source, confidence)
-    for link in ctx.scan.author_links[:1]:
+    # Direct queries, not the page scan: on a profile's page nothing else needs that pass.
+    for link in find(ctx.sel.root, AUTHOR_LINKS)[:1]:
         if found := element_text(link):
             yield Candidate("author", found, found, "rel=author", MARKUP_AUTHOR_CONFIDENCE)
-    for element in ctx.scan.itemprops.get("author", [])[:1]:
+    for element in find(ctx.sel.root, AUTHOR_ITEMPROP)[:1]:
         names = find(element, ".//*[@itemprop='name']")
         if found := element_text(names[0] if names else element):
             yield Candidate("author", found, found, "itemprop author", MARKUP_AUTHOR_CONFIDENCE)
