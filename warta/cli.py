@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from crawler.extraction import extract_article
+from crawler.extraction import explain_article, extract_article
 from crawler.profiles import (
     ProfileError,
     UnknownSiteError,
@@ -130,8 +130,6 @@ def extract(sources: tuple[str, ...], url: str | None, site: str | None, explain
     object is {"input", "url", "fields"}: per field, the candidates (source, confidence,
     raw text, parsed value, whether it won), the winner first.
     """
-    from crawler.extraction import explain_article
-
     items = list(inputs.expand(list(sources)))
     if url and len(items) > 1:
         raise click.UsageError("--url names one page; give one input with it")
