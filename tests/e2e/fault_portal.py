@@ -5,12 +5,13 @@ Served on 127.0.0.1 by the tests themselves; its profile is written to a tempora
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
+
+from tests.e2e.local_server import serve_locally
 
 PROFILE = """
 name = "Portal Uji Gangguan"
@@ -143,12 +144,5 @@ class Handler(BaseHTTPRequestHandler):
 def fault_portal() -> Iterator[str]:
     """Serve the portal on a free port; yields its base URL."""
     Handler.hits = {}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_locally(Handler) as base_url:
+        yield base_url

@@ -10,12 +10,13 @@ agenda, announcement, profile, contact and PDF pages carry dates, excerpts or lo
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
+
+from tests.e2e.local_server import serve_locally
 
 
 @dataclass(frozen=True)
@@ -254,12 +255,5 @@ class Handler(BaseHTTPRequestHandler):
 def static_portal() -> Iterator[str]:
     """Serve the portal on a free port; yields its base URL."""
     Handler.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_locally(Handler) as base_url:
+        yield base_url
