@@ -129,6 +129,11 @@ def _objects(page: Selector) -> Iterator[dict[str, Any]]:
         yield from _walk(_loads(raw))
 
 
+def ld_types(page: Selector) -> set[str]:
+    """Every ``@type`` the page's JSON-LD declares, ``@graph`` and ``mainEntity`` included."""
+    return {kind for obj in _objects(page) for kind in _types(obj)}
+
+
 def json_ld(page: Selector) -> StructuredData:
     """The first article-typed JSON-LD object (``@graph`` included), dates from its WebPage."""
     article: dict[str, Any] | None = None

@@ -8,7 +8,6 @@ article; listings, tag pages, galleries and static pages never become items.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from crawler.discovery import absolute_link
+from crawler.extraction.structured import ld_types
 from crawler.extraction.text import normalize_space
 from crawler.generic import vocabulary as V
 from crawler.generic.dateline import has_dateline
@@ -103,28 +103,13 @@ def classify(signals: PageSignals, *, listed_as_article: bool = False) -> PageKi
 
 
 def declared_kind(page: Selector) -> Declared:
-    """JSON-LD ``@type`` of the page's top-level objects: an article type wins over a list type."""
-    types: set[str] = set()
-    for raw in page.css("script[type='application/ld+json']::text").getall():
-        try:
-            types.update(_ld_types(json.loads(raw)))
-        except ValueError:  # a broken JSON-LD block says nothing
-            continue
+    """JSON-LD ``@type`` of the page's objects: an article type wins over a list type."""
+    types = ld_types(page)
     if types & V.ARTICLE_LD_TYPES:
         return Declared.ARTICLE
     if types & V.LISTING_LD_TYPES:
         return Declared.LISTING
     return Declared.NOTHING
-
-
-def _ld_types(node: Any) -> Iterator[str]:
-    if isinstance(node, list):
-        for child in node:
-            yield from _ld_types(child)
-    elif isinstance(node, dict):
-        kind = node.get("@type", [])
-        yield from [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)]
-        yield from _ld_types(node.get("@graph", []))
 
 
 def _is_boilerplate(el: Element) -> bool:
