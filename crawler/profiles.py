@@ -11,6 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -153,6 +154,13 @@ def parse_profile(site_id: str, data: dict[str, Any]) -> SiteProfile:
 
 
 def load_profile_file(path: Path) -> SiteProfile:
+    """Read once per version of the file: ``warta extract`` matches every page's URL against
+    every profile, which would otherwise re-read each TOML file per page."""
+    return _load_version(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _load_version(path: Path, _mtime_ns: int) -> SiteProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return parse_profile(path.stem, data)
