@@ -290,3 +290,12 @@ def test_url_shape(path: str, shape: Shape) -> None:
 )
 def test_without_first_page(path: str, expected: str) -> None:
     assert without_first_page(BASE + path) == BASE + expected
+
+
+def test_broken_or_absurdly_deep_json_ld_declares_nothing() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    page = Selector(
+        text=f'<html><head><script type="application/ld+json">{deep}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle",</script></head></html>'
+    )
+    assert declared_kind(page) is Declared.NOTHING
