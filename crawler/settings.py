@@ -32,6 +32,11 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # one item and a listing a few dozen requests, so the default 100 is mostly overhead.
 CONCURRENT_ITEMS = 8
 
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots.RobotsTxtFirst": 100,
+}
+
 ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,
@@ -43,6 +48,9 @@ WARTA_DATABASE_URL = ""
 
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+# Scrapy's remote-control HTTP server (on by default since 2.17) leaves job token files in
+# the user's home directory when a crawl is killed; Warta never uses it.
+REMOTE_CONTROL_ENABLED = False
 
 # Crawls of a portal with no profile (`warta crawl https://portal.go.id/`) follow every
 # same-site link, articles first and tag pages last. They stop asking for new pages after

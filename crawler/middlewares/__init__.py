@@ -1,0 +1,1 @@
+"""Scrapy downloader middlewares Warta adds: robots.txt first, Retry-After, charset evidence."""
