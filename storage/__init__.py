@@ -1,7 +1,14 @@
 """Warta's archive: models, migrations and the save/dedup API. It knows nothing of Scrapy."""
 
 from storage.archive import Archive, ArticleData, SaveOutcome
-from storage.db import make_engine, open_archive, resolve_database_url, upgrade_to_head
+from storage.db import (
+    archive_exists,
+    display_url,
+    make_engine,
+    open_archive,
+    resolve_database_url,
+    upgrade_to_head,
+)
 from storage.errors import StorageError
 from storage.hashing import content_hash
 
@@ -10,7 +17,9 @@ __all__ = [
     "ArticleData",
     "SaveOutcome",
     "StorageError",
+    "archive_exists",
     "content_hash",
+    "display_url",
     "make_engine",
     "open_archive",
     "resolve_database_url",

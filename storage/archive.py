@@ -4,11 +4,10 @@ Same URL: a view-count observation, and a new revision if the content hash chang
 and hash under another URL: an alias. Nothing is overwritten without a revision keeping it.
 """
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,7 +15,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import (
     CompoundSelect,
     Connection,
-    CursorResult,
     Engine,
     Row,
     Table,
@@ -33,20 +31,19 @@ from storage.db import write_transaction
 from storage.errors import StorageError
 from storage.hashing import collapse_whitespace, content_hash
 from storage.models import (
-    RUN_STATUSES,
     Article,
     ArticleAlias,
     ArticleTag,
     Base,
-    CrawlRun,
     Revision,
     Site,
     Tag,
     ViewCount,
 )
+from storage.runs import RunLog, new_id, utc_now
 
 _BY_URL, _BY_ALIAS, _BY_HASH = 0, 1, 2
-_FILLED = ("published_at", "published_raw", "author", "image_url", "language")
+_FILLED = ("published_at", "published_raw", "view_count_raw", "author", "image_url", "language")
 _CONTENT = ("title", "body_text", "fetched_at")
 _REVISED = (*_CONTENT, "published_at", "published_raw")
 
@@ -93,6 +90,7 @@ class ArticleData:
     published_at: datetime | None = None
     published_raw: str | None = None
     view_count: int | None = None
+    view_count_raw: str | None = None
     tags: tuple[str, ...] = ()
     author: str | None = None
     image_url: str | None = None
@@ -125,7 +123,7 @@ class _Learned:
     tag_ids: dict[str, int] = field(default_factory=dict)
 
 
-class Archive:
+class Archive(RunLog):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -150,28 +148,11 @@ class Archive:
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {timezone!r} for site {site_id}") from exc
         given = _without_none({"name": name, "base_url": base_url, "timezone": timezone})
-        row: dict[str, Any] = {"site_id": site_id, "name": site_id, "first_seen_at": _now()}
+        row: dict[str, Any] = {"site_id": site_id, "name": site_id, "first_seen_at": utc_now()}
         with self._writing() as (conn, learned):
             if not _insert_ignore(conn, Site, row | given):
                 conn.execute(update(Site).where(Site.site_id == site_id).values(given))
             learned.site_ids.add(site_id)
-
-    def start_run(self, target: str, *, site_id: str | None, args: Mapping[str, Any]) -> int:
-        row = {"target": target, "site_id": site_id, "status": "running", "started_at": _now()}
-        row["args_json"] = _to_json(args)
-        with self._writing() as (conn, learned):
-            if site_id is not None:
-                self._ensure_site_row(conn, learned, site_id)
-            return _new_id(conn.execute(_table(CrawlRun).insert(), row))
-
-    def finish_run(self, run_id: int, *, status: str, stats: Mapping[str, Any]) -> None:
-        if status not in RUN_STATUSES or status == "running":
-            raise ValueError(f"a run finishes as finished, failed or interrupted, not {status!r}")
-        values = {"finished_at": _now(), "status": status, "stats_json": _to_json(stats)}
-        with self._writing() as (conn, _):
-            result = conn.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(values))
-            if result.rowcount != 1:
-                raise StorageError(f"no crawl run with id {run_id}")
 
     def save_article(self, data: ArticleData, *, run_id: int | None = None) -> SaveOutcome:
         return self.save_articles([data], run_id)[0]
@@ -236,16 +217,6 @@ class Archive:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
 
-    def latest_runs(self, limit: int = 10) -> list[dict[str, Any]]:
-        """Most recent crawl runs first, with stats and args decoded from JSON."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)).all()
-        runs = [dict(row._mapping) for row in rows]
-        for run in runs:
-            run["stats"] = json.loads(run.pop("stats_json") or "null")
-            run["args"] = json.loads(run.pop("args_json"))
-        return runs
-
     @contextmanager
     def _writing(self) -> Iterator[tuple[Connection, _Learned]]:
         learned = _Learned()
@@ -276,7 +247,7 @@ class Archive:
             article |= {k: getattr(data, k) for k in _FILLED}
             article |= {"first_seen_at": data.fetched_at, "last_seen_at": data.fetched_at}
             article |= {"content_hash": digest, "revision_count": 1}
-            article_id = _new_id(conn.execute(_INSERT_ARTICLE, article))
+            article_id = new_id(conn.execute(_INSERT_ARTICLE, article))
             conn.execute(_INSERT_REVISION, _revision(data, digest, article_id, 1, run_id))
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
@@ -303,7 +274,7 @@ class Archive:
         if site_id in self._site_ids or site_id in learned.site_ids:
             return
         row = {"site_id": site_id, "name": site_id, "timezone": "Asia/Jakarta"}
-        _insert_ignore(conn, Site, row | {"first_seen_at": _now()})
+        _insert_ignore(conn, Site, row | {"first_seen_at": utc_now()})
         learned.site_ids.add(site_id)
 
     def _insert_tags(
@@ -351,13 +322,6 @@ def _insert_ignore(conn: Connection, model: type[Base], row: Mapping[str, Any]) 
     return True
 
 
-def _new_id(result: CursorResult[Any]) -> int:
-    key = result.inserted_primary_key
-    if key is None:
-        raise StorageError("the database did not report the id of the row just inserted")
-    return int(key[0])
-
-
 def _tag_ids(conn: Connection, names: list[str]) -> dict[str, int]:
     rows = conn.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names)))
     return {row.name: row.id for row in rows}
@@ -377,15 +341,3 @@ def _view_count(data: ArticleData, article_id: int, run_id: int | None) -> dict[
 
 def _without_none(values: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _to_json(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=_json_default)
-
-
-def _json_default(value: object) -> str:
-    return value.isoformat() if isinstance(value, datetime | date) else str(value)

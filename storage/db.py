@@ -31,12 +31,32 @@ _BEGIN_STATEMENTS = {"deferred": "BEGIN", "immediate": "BEGIN IMMEDIATE"}
 _PG_MIGRATION_LOCK_KEY = 0x57415254  # "WART": serializes concurrent upgrades on PostgreSQL
 
 
-def resolve_database_url(db_path: str | None) -> str:
-    """$WARTA_DATABASE_URL if set, else a SQLite URL for the absolute form of db_path."""
-    env_url = os.environ.get(DATABASE_URL_ENV, "").strip()
-    if env_url:
-        return env_url
-    return f"sqlite:///{Path(db_path or DEFAULT_DB_PATH).expanduser().resolve()}"
+def resolve_database_url(db: str | None) -> str:
+    """The one rule every command follows: ``--db`` if given, else $WARTA_DATABASE_URL, else
+    ``./warta.db``. What was asked for explicitly wins over the environment.
+
+    ``db`` is a file path (made absolute) or any SQLAlchemy URL (``postgresql+psycopg://…``).
+    """
+    chosen = (db or "").strip() or os.environ.get(DATABASE_URL_ENV, "").strip()
+    if "://" in chosen:
+        return chosen
+    return f"sqlite:///{Path(chosen or DEFAULT_DB_PATH).expanduser().resolve()}"
+
+
+def archive_exists(url: str) -> bool:
+    """False for an SQLite file that is not there, so a reading command does not create one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).is_file()
+
+
+def display_url(url: str | URL) -> str:
+    """The archive's URL as it may be shown or logged: a file path, or a URL with no password."""
+    return _shown(url)
 
 
 def make_engine(url: str) -> Engine:

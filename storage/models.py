@@ -27,7 +27,7 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-RUN_STATUSES = ("running", "finished", "failed", "interrupted")
+RUN_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -86,6 +86,8 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(16))
     stats_json: Mapped[str | None]
     args_json: Mapped[str]
+    host: Mapped[str | None]  # where the crawling process ran, and its id: a run whose
+    pid: Mapped[int | None]  # process is gone while still `running` was killed
 
 
 class Article(Base):
@@ -104,6 +106,7 @@ class Article(Base):
     published_at: Mapped[datetime | None]
     published_raw: Mapped[str | None]
     view_count: Mapped[int | None]
+    view_count_raw: Mapped[str | None]  # the printed count, kept when it is no plausible number
     author: Mapped[str | None]
     body_text: Mapped[str]
     image_url: Mapped[str | None]

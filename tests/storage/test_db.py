@@ -9,13 +9,42 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.exc import IntegrityError
 
-from storage import Archive, StorageError, make_engine, open_archive, resolve_database_url
+from storage import (
+    Archive,
+    StorageError,
+    archive_exists,
+    display_url,
+    make_engine,
+    open_archive,
+    resolve_database_url,
+)
 from tests.storage.conftest import make_data, query
 
 
-def test_env_url_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_option_wins_over_the_environment_which_wins_over_the_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("WARTA_DATABASE_URL", "postgresql+psycopg://u@db/warta")
-    assert resolve_database_url("/tmp/ignored.db") == "postgresql+psycopg://u@db/warta"
+    assert resolve_database_url("/tmp/asked.db") == "sqlite:////tmp/asked.db"
+    assert resolve_database_url(None) == "postgresql+psycopg://u@db/warta"
+    assert resolve_database_url("postgresql+psycopg://me@h/x") == "postgresql+psycopg://me@h/x"
+    monkeypatch.setenv("WARTA_DATABASE_URL", "  ")
+    assert resolve_database_url(None) == f"sqlite:///{tmp_path.resolve()}/warta.db"
+
+
+def test_display_url_never_shows_a_password() -> None:
+    shown = display_url("postgresql+psycopg://warta:s3cret@db.example/arsip")
+    assert "s3cret" not in shown
+    assert shown == "postgresql+psycopg://warta:***@db.example/arsip"
+    assert display_url("sqlite:////srv/warta.db") == "/srv/warta.db"
+
+
+def test_archive_exists_only_for_a_file_that_is_there(tmp_path: Path) -> None:
+    (tmp_path / "there.db").write_bytes(b"")
+    assert archive_exists(f"sqlite:///{tmp_path}/there.db")
+    assert not archive_exists(f"sqlite:///{tmp_path}/typo.db")
+    assert archive_exists("postgresql+psycopg://u@db/warta")  # the server decides
 
 
 def test_relative_and_default_paths_become_absolute(

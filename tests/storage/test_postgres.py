@@ -1,5 +1,6 @@
 """The save/dedup scenario on PostgreSQL, in a throwaway schema; skipped when no server is up."""
 
+import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -10,8 +11,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, text
+from sqlalchemy.exc import DBAPIError
 
-from storage import Archive, SaveOutcome, open_archive
+from storage import Archive, SaveOutcome, StorageError, open_archive
+from storage.limits import fit_for_storage
 from storage.models import Base
 from tests.storage.conftest import FETCHED_AT, make_data
 
@@ -102,3 +105,29 @@ def test_concurrent_insert_of_the_same_url_is_retried(pg_archive: Archive) -> No
         other.close()
     assert fired == [True]
     assert pg_archive.counts()["articles"] == 1
+
+
+def test_postgres_refuses_what_fit_for_storage_keeps_it_from_seeing(pg_archive: Archive) -> None:
+    """A count past INTEGER and a tag past a btree index row are refused by the server, and
+    would sink their whole batch; fitted first, the article is stored without them."""
+    huge_views = make_data(
+        url="https://sample.go.id/berita/2/hits", title="Hits", view_count=3_000_000_000
+    )
+    essay_tag = secrets.token_urlsafe(6000)  # ~8,000 characters that do not compress
+    long_tag = make_data(
+        url="https://sample.go.id/berita/3/tag", title="Lain", tags=("Pemkot", essay_tag)
+    )
+    for data in (huge_views, long_tag):
+        with pytest.raises((DBAPIError, StorageError)) as refused:
+            pg_archive.save_articles([make_data(), data])
+        assert any(words in str(refused.value) for words in ("out of range", "index row"))
+    assert pg_archive.counts()["articles"] == 0  # the good neighbour went down with it
+
+    fitted = [fit_for_storage(d).data for d in (make_data(), huge_views, long_tag)]
+    assert pg_archive.save_articles(fitted) == [SaveOutcome.NEW] * 3
+    stored = pg_archive.get_article(huge_views.url)
+    assert stored is not None
+    assert (stored["view_count"], stored["view_count_raw"]) == (None, "3000000000")
+    tagged = pg_archive.get_article(long_tag.url)
+    assert tagged is not None
+    assert tagged["tags"] == ["Pemkot"]

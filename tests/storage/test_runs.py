@@ -1,6 +1,12 @@
 """Crawl runs and sites: start/finish with JSON stats, and idempotent site rows."""
 
 import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -78,3 +84,38 @@ def test_ensure_site_is_idempotent_and_updates_profile_fields(
 def test_ensure_site_refuses_unknown_zone(archive: Archive) -> None:
     with pytest.raises(ValueError, match="unknown time zone 'WIB'"):
         archive.ensure_site("x", timezone="WIB")
+
+
+def test_a_run_can_end_partial_and_the_schema_still_refuses_nonsense(
+    archive: Archive, db_path: Path
+) -> None:
+    run_id = archive.start_run("x", site_id=None, args={})
+    archive.finish_run(run_id, status="partial", stats={})
+    assert query(db_path, "SELECT status FROM crawl_runs") == [("partial",)]
+    with closing(sqlite3.connect(db_path)) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE crawl_runs SET status = 'done'")
+
+
+def test_a_run_records_where_it_runs(archive: Archive, db_path: Path) -> None:
+    archive.start_run("x", site_id=None, args={})
+    assert query(db_path, "SELECT host, pid FROM crawl_runs") == [
+        (socket.gethostname(), os.getpid())
+    ]
+
+
+def test_a_run_whose_process_died_is_marked_interrupted(archive: Archive, db_path: Path) -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its pid is now free: nothing of ours runs under it
+    alive_id = archive.start_run("alive", site_id=None, args={})  # this process: alive
+    dead_id = archive.start_run("killed", site_id=None, args={})
+    elsewhere_id = archive.start_run("other host", site_id=None, args={})
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE crawl_runs SET pid = ? WHERE id = ?", (gone.pid, dead_id))
+        conn.execute("UPDATE crawl_runs SET host = 'mesin-lain' WHERE id = ?", (elsewhere_id,))
+
+    assert archive.interrupt_dead_runs() == [dead_id]
+
+    statuses = dict(query(db_path, "SELECT id, status FROM crawl_runs"))
+    assert statuses == {alive_id: "running", dead_id: "interrupted", elsewhere_id: "running"}
+    assert query(db_path, "SELECT finished_at IS NOT NULL FROM crawl_runs WHERE id = ?", dead_id)
+    assert archive.interrupt_dead_runs() == []
