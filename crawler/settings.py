@@ -23,6 +23,13 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# Scrapy's defaults minus 429 and 503: those wait out Retry-After in RetryAfterMiddleware.
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+# A 429/503 pauses only its portal, for what Retry-After asks (else 5 s, 10 s, 20 s …), at
+# most this many seconds at a time ...
+WARTA_RETRY_AFTER_MAX = 300
+# ... and retries until the portal has been paused this long in one crawl, then gives up.
+WARTA_RETRY_AFTER_BUDGET = 1800
 REDIRECT_MAX_TIMES = 5
 # Government portals serve multi-megabyte pages with inline images; nothing legitimate is past this.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -35,6 +42,8 @@ CONCURRENT_ITEMS = 8
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.robots.RobotsTxtFirst": 100,
+    "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,
+    "crawler.middlewares.charset.CharsetEvidence": 585,
 }
 
 ITEM_PIPELINES = {
@@ -45,6 +54,10 @@ ITEM_PIPELINES = {
 
 # Where articles are stored; the CLI fills it from --db or WARTA_DATABASE_URL.
 WARTA_DATABASE_URL = ""
+# Articles written per transaction (also flushed every 2 s): a killed crawl loses at most this.
+WARTA_STORE_BATCH = 50
+# Stop once this many articles went to the archive (`warta crawl --limit N`); 0: no limit.
+WARTA_LIMIT = 0
 
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
