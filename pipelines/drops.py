@@ -20,3 +20,7 @@ class MissingBody(DropItem):
 
 class DuplicateInRun(DropItem):
     """The same canonical URL was already stored in this run (a redirect or a link variant)."""
+
+
+class OverLimit(DropItem):
+    """``--limit N`` articles were already handed to the archive; the crawl is closing."""

@@ -1,4 +1,9 @@
-"""Writes each article to the archive and records the crawl run with its final stats."""
+"""Writes each article to the archive and records the crawl run with its final stats.
+
+One article the database refuses must not cost its neighbours: values are fitted to what the
+archive can hold before writing (storage/limits.py), and a batch that fails anyway is written
+again one article at a time, so only the bad one is dropped, logged with its URL and counted.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,20 @@ from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.extraction.record import Article
+from pipelines.drops import OverLimit
+from pipelines.outcome import run_status
 from storage import (
     Archive,
     ArticleData,
     SaveOutcome,
-    StorageError,
     open_archive,
     resolve_database_url,
 )
+from storage.limits import Unstorable, fit_for_storage
 
 logger = logging.getLogger(__name__)
 
@@ -45,16 +53,20 @@ class StorePipeline:
 
     A batch is one transaction: written when it is full, every couple of seconds, and when
     the crawl ends, so a killed crawl loses at most that much and the archive stays whole.
+    ``WARTA_LIMIT`` stops the crawl once that many articles have been handed to the archive.
     """
 
     flush_interval_s = 2.0
 
-    def __init__(self, crawler: Crawler, database_url: str, batch_size: int) -> None:
+    def __init__(self, crawler: Crawler, database_url: str, batch_size: int, limit: int) -> None:
         self.crawler = crawler
         self.database_url = database_url
         self.batch_size = batch_size
+        self.limit = limit
+        self.accepted = 0
         self.archive: Archive | None = None
         self.run_id: int | None = None
+        self.language: str | None = None
         self.pending: list[Article] = []
         self.timer = task.LoopingCall(self.flush)
 
@@ -62,7 +74,8 @@ class StorePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         database_url = crawler.settings.get("WARTA_DATABASE_URL") or resolve_database_url(None)
         batch_size = crawler.settings.getint("WARTA_STORE_BATCH", 50)
-        pipeline = cls(crawler, database_url, batch_size)
+        limit = crawler.settings.getint("WARTA_LIMIT", 0)
+        pipeline = cls(crawler, database_url, batch_size, limit)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -86,27 +99,79 @@ class StorePipeline:
         self.timer.start(self.flush_interval_s, now=False)
 
     def process_item(self, item: Article) -> Article:
+        if self.limit and self.accepted >= self.limit:
+            raise OverLimit(f"--limit {self.limit} reached; not storing {item.url}")
+        self.accepted += 1
         self.pending.append(item)
         if len(self.pending) >= self.batch_size:
             self.flush()
+        if self.limit and self.accepted == self.limit and self.crawler.engine is not None:
+            self.flush()
+            deferred_from_coro(
+                self.crawler.engine.close_spider_async(reason="closespider_itemcount")
+            )
         return item
 
     def flush(self) -> None:
-        """Write what is pending in one transaction and count each outcome."""
-        if not self.pending or self.archive is None:
-            return
+        """Write what is pending; never raises, so the periodic timer outlives any error."""
         batch, self.pending = self.pending, []
-        datas = [to_article_data(item, language=self.language) for item in batch]
-        try:
-            outcomes = self.archive.save_articles(datas, run_id=self.run_id)
-        except StorageError as exc:
-            self._count("warta/errors/storage", len(batch))
-            logger.error("could not store %d articles: %s", len(batch), exc)
+        if not batch or self.archive is None:
             return
-        for item, outcome in zip(batch, outcomes, strict=True):
-            self._count(f"warta/articles/{outcome.value}")
-            if outcome is SaveOutcome.UPDATED:
-                logger.info("changed since last crawl, new revision: %s", item.url)
+        try:
+            self._write(batch)
+        except Exception:  # a bug here must not stop the timer or lose the crawl
+            self._count("warta/storage/failed/unexpected", len(batch))
+            logger.exception("could not store %d articles", len(batch))
+
+    def _write(self, batch: list[Article]) -> None:
+        assert self.archive is not None
+        ready: list[tuple[Article, ArticleData]] = []
+        for item in batch:
+            try:
+                fitted = fit_for_storage(to_article_data(item, language=self.language))
+            except Unstorable as exc:
+                self._not_stored(item, f"refused/{exc.reason}", exc)
+                continue
+            except ValueError as exc:
+                self._not_stored(item, "refused/invalid", exc)
+                continue
+            for change in fitted.changes:
+                self._count(f"warta/storage/fitted/{change}")
+                logger.warning("stored %s with %s", item.url, change.replace("_", " "))
+            ready.append((item, fitted.data))
+        if not ready:
+            return
+        try:
+            outcomes = self.archive.save_articles([data for _, data in ready], run_id=self.run_id)
+        except Exception as exc:
+            if len(ready) == 1:
+                self._not_stored(ready[0][0], f"failed/{type(exc).__name__}", exc)
+                return
+            logger.warning("a batch of %d failed (%s); storing one by one", len(ready), exc)
+            for item, data in ready:
+                self._write_one(item, data)
+            return
+        for (item, _), outcome in zip(ready, outcomes, strict=True):
+            self._stored(item, outcome)
+
+    def _write_one(self, item: Article, data: ArticleData) -> None:
+        assert self.archive is not None
+        try:
+            outcome = self.archive.save_article(data, run_id=self.run_id)
+        except Exception as exc:
+            self._not_stored(item, f"failed/{type(exc).__name__}", exc)
+            return
+        self._stored(item, outcome)
+
+    def _stored(self, item: Article, outcome: SaveOutcome) -> None:
+        self._count(f"warta/articles/{outcome.value}")
+        if outcome is SaveOutcome.UPDATED:
+            logger.info("changed since last crawl, new revision: %s", item.url)
+
+    def _not_stored(self, item: Article, reason: str, exc: Exception) -> None:
+        self._count(f"warta/storage/{reason}")
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        logger.error("not stored %s: %s", item.url, first_line[:300])
 
     def close_spider(self) -> None:
         if self.timer.running:
@@ -117,11 +182,15 @@ class StorePipeline:
         if self.archive is None or self.run_id is None:
             return
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        status = "interrupted" if reason == "shutdown" else "failed"
-        if reason == "finished" or reason.startswith("closespider_"):
-            status = "finished"
-        self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
-        self.archive.close()
+        status = run_status(stats, reason)
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("warta/run_status", status)
+        try:
+            self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
+        except Exception:
+            logger.exception("could not record the end of crawl run %s", self.run_id)
+        finally:
+            self.archive.close()
 
     def _count(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -13,6 +19,9 @@ from click.testing import CliRunner
 from crawler.extraction import RECORD_KEYS
 from storage import open_archive
 from warta.cli import main, parse_overrides
+from warta.crawl import new_log_file
+from warta.demo import demo_port
+from warta.setting_values import check_overrides
 
 
 def all_commands() -> list[tuple[str, click.Command]]:
@@ -143,6 +152,88 @@ def test_runs_lists_newest_first_with_counts(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith(f"#{second}\tinterrupted\t")
-    assert lines[0].endswith("new=0 unchanged=12")
+    assert lines[0].endswith("new=0 unchanged=12 not_stored=0 errors=0")
     assert lines[1].startswith(f"#{first}\tfinished\t")
-    assert lines[1].endswith("new=60 unchanged=0")
+    assert lines[1].endswith("new=60 unchanged=0 not_stored=0 errors=0")
+
+
+def test_runs_on_a_missing_archive_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["runs", "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: no archive at {tmp_path / 'typo.db'}: ")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_runs_shows_a_killed_crawl_as_interrupted(tmp_path: Path) -> None:
+    db = tmp_path / "arsip.db"
+    archive = open_archive(f"sqlite:///{db}")
+    run_id = archive.start_run("sample_pemkot", site_id=None, args={})
+    archive.close()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    with closing(sqlite3.connect(db)) as conn, conn:  # as if that process had crawled, then died
+        conn.execute("UPDATE crawl_runs SET pid = ?", (gone.pid,))
+    result = CliRunner().invoke(main, ["runs", "--db", str(db)])
+    assert result.output.startswith(f"#{run_id}\tinterrupted\t")
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("CONCURRENT_REQUESTS=abc", "-s CONCURRENT_REQUESTS='abc': not a whole number"),
+        ("LOG_LEVEL=FOO", "-s LOG_LEVEL='FOO': use DEBUG, INFO, WARNING, ERROR or CRITICAL"),
+        ("DOWNLOAD_DELAY=-1", "-s DOWNLOAD_DELAY='-1': must not be negative"),
+        ("CONCURRENT_REQUESTS_PER_DOMAIN=0", "must be at least 1"),
+        ("AUTOTHROTTLE_ENABLED=ya", "-s AUTOTHROTTLE_ENABLED='ya': use True or False"),
+        ("DOWNLOAD_DELAYS=2", "no such Scrapy or Warta setting (did you mean DOWNLOAD_DELAY?)"),
+        ("DOWNLOAD_TIMEOUT=nan", "not a finite number"),
+        ("FEEDS=[1]", "give a JSON object"),
+    ],
+)
+def test_a_bad_setting_is_a_usage_error_before_anything_starts(
+    tmp_path: Path, setting: str, message: str
+) -> None:
+    db = tmp_path / "arsip.db"
+    result = CliRunner().invoke(main, ["crawl", "sample_pemkot", "--db", str(db), "-s", setting])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not db.exists()  # nothing started, not even the archive
+
+
+def test_good_settings_pass_and_log_level_is_made_upper_case() -> None:
+    given = {"LOG_LEVEL": "debug", "DOWNLOAD_TIMEOUT": "7.5", "RETRY_TIMES": "0"}
+    assert check_overrides(given) == {**given, "LOG_LEVEL": "DEBUG"}
+    assert check_overrides({"RETRY_PRIORITY_ADJUST": "-3"})  # its default is negative
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "tiga"])
+def test_limit_must_be_a_positive_number(tmp_path: Path, limit: str) -> None:
+    db = tmp_path / "arsip.db"
+    result = CliRunner().invoke(main, ["crawl", "sample_pemkot", "--db", str(db), "--limit", limit])
+    assert result.exit_code == 2
+    assert "--limit" in result.output
+    assert not db.exists()
+
+
+def test_two_crawls_in_the_same_second_get_their_own_log(tmp_path: Path) -> None:
+    now = datetime(2025, 1, 22, 18, 26, 0)
+    url = f"sqlite:///{tmp_path}/warta.db"
+    first, second, third = (new_log_file(url, now) for _ in range(3))
+    assert first == tmp_path / "logs" / "crawl-20250122-182600.log"
+    assert second == tmp_path / "logs" / "crawl-20250122-182600-2.log"
+    assert third == tmp_path / "logs" / "crawl-20250122-182600-3.log"
+    assert all(path.is_file() for path in (first, second, third))
+
+
+def test_demo_takes_the_profile_port_when_free_else_any(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", 8321))
+        except OSError:
+            pytest.skip("port 8321 is in use on this machine; the free case cannot be shown")
+    assert demo_port("pemkot") == 8321  # what sample_pemkot.toml names
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 8321))
+        taken.listen()
+        assert demo_port("pemkot") == 0

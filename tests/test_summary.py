@@ -33,12 +33,41 @@ def test_counts_group_what_a_person_watches() -> None:
     assert counts["date_unparsed"] == 5
 
 
-def test_headline_says_when_nothing_changed() -> None:
-    assert headline(STATS) == "100 new and 3 updated articles stored."
-    quiet = {"warta/articles/unchanged": 60}
-    assert headline(quiet) == (
-        "Nothing new: the archive already had all 60 articles seen (no article rows added)."
+def test_headline_says_what_changed_and_what_went_wrong() -> None:
+    assert headline(STATS) == (
+        "100 new and 3 updated articles stored. 3 pages failed (HTTP errors, timeouts)."
     )
+    quiet = {"warta/articles/unchanged": 58, "warta/articles/alias": 2}
+    assert headline(quiet) == (
+        "Nothing new: all 60 articles seen were already in the archive"
+        " (no article rows added; view counts recorded)."
+    )
+
+
+def test_headline_never_says_nothing_new_about_nothing() -> None:
+    """A crawl that stored nothing must not read as "the archive already had all 0"."""
+    assert headline({}) == "No articles stored."
+    refused = {"warta/storage/failed/IntegrityError": 2, "warta/storage/refused/url_too_long": 1}
+    assert (
+        headline(refused)
+        == "No articles stored. 3 articles could not be stored (the log says why)."
+    )
+
+
+def test_storage_failures_are_their_own_line_not_http_errors() -> None:
+    stats = {**STATS, "warta/storage/failed/DataError": 1, "warta/storage/refused/invalid": 1}
+    counts = counts_from_stats(stats)
+    assert counts["errors"] == 3  # unchanged: HTTP and timeouts only
+    assert counts["not_stored"] == 2
+    console = Console(width=120, record=True)
+    console.print(summary_table(stats, elapsed_s=1.0, where="/tmp/a.db"))
+    line = next(x for x in console.export_text().splitlines() if "not stored" in x)
+    assert line.split("│")[2].strip() == "2"
+
+
+def test_over_limit_drops_are_not_counted_as_not_articles() -> None:
+    stats = {**STATS, "item_dropped_reasons_count/OverLimit": 7}
+    assert counts_from_stats(stats)["dropped"] == 4
 
 
 def test_summary_table_shows_rate_and_archive() -> None:

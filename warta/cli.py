@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
-from pathlib import Path
 
 import click
 from rich.console import Console
@@ -18,18 +17,41 @@ from crawler.profiles import (
     load_profile,
     profile_for_url,
 )
-from storage import StorageError, open_archive, resolve_database_url
+from pipelines.outcome import EXIT_CODES, not_stored, page_errors
+from storage import (
+    Archive,
+    StorageError,
+    archive_exists,
+    display_url,
+    open_archive,
+    resolve_database_url,
+)
 from warta import inputs
 from warta.sample_portal.command import sample_portal
+from warta.setting_values import SettingValueError, check_overrides
 
-console = Console(stderr=True)
+DB_HELP = (
+    "Archive: an SQLite file or a database URL [default: $WARTA_DATABASE_URL, else ./warta.db]."
+)
 
 
 def database_url_option(db: str | None) -> str:
-    """``--db PATH`` if given, else ``WARTA_DATABASE_URL``, else ``./warta.db``."""
-    if db is not None:
-        return f"sqlite:///{Path(db).expanduser().resolve()}"
-    return resolve_database_url(None)
+    """``--db`` if given, else ``WARTA_DATABASE_URL``, else ``./warta.db`` (storage's rule)."""
+    return resolve_database_url(db)
+
+
+def existing_archive(db: str | None) -> Archive:
+    """For commands that only read: a missing archive file is an error, never created empty."""
+    database_url = database_url_option(db)
+    if not archive_exists(database_url):
+        raise click.ClickException(
+            f"no archive at {display_url(database_url)}: crawl into it first, or name one with "
+            "--db or WARTA_DATABASE_URL"
+        )
+    try:
+        return open_archive(database_url)
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -40,7 +62,10 @@ def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="-s")
         overrides[name.strip()] = value
-    return overrides
+    try:
+        return check_overrides(overrides)
+    except SettingValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-s") from exc
 
 
 def check_target(target: str) -> None:
@@ -54,9 +79,12 @@ def check_target(target: str) -> None:
 
 
 def open_checked(database_url: str) -> None:
-    """Open (and migrate) the archive up front so a bad ``--db`` is one readable line."""
+    """Open (and migrate) the archive up front so a bad ``--db`` is one readable line; runs
+    left ``running`` by a crawl that was killed are marked interrupted on the way."""
     try:
-        open_archive(database_url).close()
+        archive = open_archive(database_url)
+        archive.interrupt_dead_runs()
+        archive.close()
     except StorageError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -69,9 +97,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("target")
-@click.option("--db", help="SQLite archive file [default: ./warta.db or $WARTA_DATABASE_URL].")
+@click.option("--db", help=DB_HELP)
 @click.option("--base-url", default="", help="Serve the profile from another host (mirror, port).")
-@click.option("--limit", type=int, help="Stop after this many articles.")
+@click.option("--limit", type=click.IntRange(min=1), help="Store at most this many articles.")
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
 @click.option("-v", "--verbose", is_flag=True, help="Scrapy's log on the terminal, not a file.")
 @click.option(
@@ -86,17 +114,21 @@ def crawl(
     verbose: bool,
     progress: bool | None,
 ) -> None:
-    """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive."""
-    from warta.crawl import log_path, run_crawl
+    """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive.
+
+    Exit code: 0 all stored; 3 partial (some pages failed or some articles could not be
+    stored); 1 failed (nothing could be crawled); 2 usage error; 130 interrupted.
+    """
+    from warta.crawl import new_log_file, run_crawl
     from warta.summary import headline, summary_table
 
     check_target(target)
+    overrides = parse_overrides(settings)
     database_url = database_url_option(db)
     open_checked(database_url)
-    overrides = parse_overrides(settings)
     if limit is not None:
-        overrides["CLOSESPIDER_ITEMCOUNT"] = str(limit)
-    log_file = None if verbose else log_path(database_url, datetime.now())
+        overrides["WARTA_LIMIT"] = str(limit)
+    log_file = None if verbose else new_log_file(database_url, datetime.now())
     show_progress = sys.stderr.isatty() if progress is None else progress
     result = run_crawl(
         target,
@@ -107,10 +139,12 @@ def crawl(
         progress=show_progress and not verbose,
     )
     out = Console()
-    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=database_url))
+    where = display_url(database_url)
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=where))
     out.print(headline(result.stats))
     if result.log_file:
         out.print(f"Scrapy's log: {result.log_file}")
+    sys.exit(EXIT_CODES.get(result.status, EXIT_CODES["failed"]))
 
 
 @main.command()
@@ -167,15 +201,12 @@ def sites() -> None:
 
 
 @main.command()
-@click.option("--db", help="SQLite archive file [default: ./warta.db or $WARTA_DATABASE_URL].")
+@click.option("--db", help=DB_HELP)
 @click.option("--limit", default=10, show_default=True, help="How many runs.")
 def runs(db: str | None, limit: int) -> None:
     """Show the latest crawl runs with their status and counts."""
-    database_url = database_url_option(db)
-    try:
-        archive = open_archive(database_url)
-    except StorageError as exc:
-        raise click.ClickException(str(exc)) from exc
+    archive = existing_archive(db)
+    archive.interrupt_dead_runs()
     latest = archive.latest_runs(limit)
     archive.close()
     for run in latest:
@@ -183,21 +214,24 @@ def runs(db: str | None, limit: int) -> None:
         click.echo(
             f"#{run['id']}\t{run['status']}\t{run['started_at']}\t{run['target']}\t"
             f"new={stats.get('warta/articles/new', 0)} "
-            f"unchanged={stats.get('warta/articles/unchanged', 0)}"
+            f"unchanged={stats.get('warta/articles/unchanged', 0)} "
+            f"not_stored={not_stored(stats)} errors={page_errors(stats)}"
         )
 
 
 @main.command()
 @click.option("--articles", default=120, show_default=True, help="Articles on the sample portal.")
 @click.option("--theme", default="pemkot", type=click.Choice(["pemkot", "wordpress"]))
-@click.option("--db", default="warta.db", show_default=True, help="SQLite archive file.")
-def demo(articles: int, theme: str, db: str) -> None:
+@click.option("--db", help=DB_HELP)
+def demo(articles: int, theme: str, db: str | None) -> None:
     """Start the bundled sample portal on 127.0.0.1 and crawl it into the archive."""
     from warta.demo import run_demo
 
     database_url = database_url_option(db)
     open_checked(database_url)
-    run_demo(articles=articles, theme=theme, database_url=database_url, db_path=Path(db))
+    status = run_demo(articles=articles, theme=theme, database_url=database_url)
+    # The sample portal links one deleted article on purpose, so a good demo run is partial.
+    sys.exit(EXIT_CODES["failed"] if status == "failed" else 0)
 
 
 main.add_command(sample_portal, name="sample-portal")

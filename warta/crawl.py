@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +13,7 @@ from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.spiders.portal import PortalSpider
+from pipelines.outcome import run_status
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,14 @@ class CrawlResult:
     stats: dict[str, Any]
     elapsed_s: float
     log_file: Path | None
+
+    @property
+    def status(self) -> str:
+        """The run's status as the archive recorded it (``finished``, ``partial``, …)."""
+        recorded = self.stats.get("warta/run_status")
+        if isinstance(recorded, str):
+            return recorded
+        return run_status(self.stats, str(self.stats.get("finish_reason", "")))
 
 
 def build_settings(
@@ -37,12 +47,24 @@ def build_settings(
     return settings
 
 
-def log_path(database_url: str, now: datetime) -> Path:
-    """``logs/crawl-20250122-182600.log`` beside an SQLite archive, else under ``./logs``."""
+def new_log_file(database_url: str, now: datetime) -> Path:
+    """A new, empty ``logs/crawl-20250122-182600.log`` beside an SQLite archive (else under
+    ``./logs``); ``crawl-20250122-182600-2.log`` and so on when another crawl started in the
+    same second. Created exclusively, so two crawls never share one log."""
     base = Path()
     if database_url.startswith("sqlite:///"):
         base = Path(database_url.removeprefix("sqlite:///")).parent
-    return base / "logs" / f"crawl-{now:%Y%m%d-%H%M%S}.log"
+    folder = base / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"crawl-{now:%Y%m%d-%H%M%S}"
+    for attempt in itertools.count(1):
+        path = folder / (f"{stem}.log" if attempt == 1 else f"{stem}-{attempt}.log")
+        try:
+            path.open("x").close()
+        except FileExistsError:
+            continue
+        return path
+    raise AssertionError("unreachable")
 
 
 def run_crawl(
@@ -55,8 +77,6 @@ def run_crawl(
     progress: bool = True,
 ) -> CrawlResult:
     """Crawl ``target`` (a site id or a URL) into the archive at ``database_url``."""
-    if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
     settings = build_settings(
         database_url=database_url,
         overrides=overrides or {},

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.table import Table
 
-from storage import open_archive
-from warta.crawl import log_path, run_crawl
+from crawler.profiles import load_profile
+from storage import display_url, open_archive
+from warta.crawl import new_log_file, run_crawl
 from warta.summary import headline, summary_table
 
 # The sample portal is ours and on this machine: no need to wait between requests.
@@ -27,16 +29,30 @@ PORTAL_START_TIMEOUT_S = 30
 WIB = ZoneInfo("Asia/Jakarta")
 
 
+def demo_port(theme: str) -> int:
+    """The port the theme's bundled profile names when it is free, so a second demo sees the
+    same URLs as the first; else any free port (0)."""
+    port = urlsplit(load_profile(f"sample_{theme}").base_url).port or 0
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return 0
+    return port
+
+
 @contextmanager
-def sample_portal_process(*, articles: int, theme: str, seed: int = 1) -> Iterator[str]:
-    """Run ``warta sample-portal`` on a free port; yields its base URL, stops it after."""
+def sample_portal_process(
+    *, articles: int, theme: str, seed: int = 1, port: int = 0
+) -> Iterator[str]:
+    """Run ``warta sample-portal`` on ``port`` (0: a free one); yields its base URL."""
     command = [
         sys.executable,
         "-m",
         "warta",
         "sample-portal",
         "--port",
-        "0",
+        str(port),
         "--articles",
         str(articles),
         "--theme",
@@ -71,10 +87,12 @@ def newest_articles(database_url: str, site_id: str) -> Table:
     return table
 
 
-def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> None:
+def run_demo(*, articles: int, theme: str, database_url: str) -> str:
+    """Crawl the sample portal into the archive; returns the run's status."""
     out = Console()
     site_id = f"sample_{theme}"
-    with sample_portal_process(articles=articles, theme=theme) as base_url:
+    port = demo_port(theme)
+    with sample_portal_process(articles=articles, theme=theme, port=port) as base_url:
         out.print(f"Sample portal ({theme} theme, {articles} articles) at {base_url}")
         out.print(
             "Politeness relaxed for this local portal: "
@@ -85,16 +103,19 @@ def run_demo(*, articles: int, theme: str, database_url: str, db_path: Path) -> 
             database_url=database_url,
             base_url=base_url,
             overrides=LOCAL_SPEED,
-            log_file=log_path(database_url, datetime.now()),
+            log_file=new_log_file(database_url, datetime.now()),
             progress=sys.stderr.isatty(),
         )
-    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=database_url))
+    where = display_url(database_url)
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=where))
     out.print(headline(result.stats))
     out.print(f"Scrapy's log: {result.log_file}")
     out.print(newest_articles(database_url, site_id))
     out.print("\nLook at the archive:")
-    out.print(
-        f'  sqlite3 {db_path} "SELECT published_at, view_count, title FROM articles '
-        'ORDER BY published_at DESC LIMIT 5"'
-    )
-    out.print(f"  warta runs --db {db_path}")
+    if database_url.startswith("sqlite:///"):
+        out.print(
+            f'  sqlite3 {where} "SELECT published_at, view_count, title FROM articles '
+            'ORDER BY published_at DESC LIMIT 5"'
+        )
+    out.print(f"  warta runs --db {where}" if database_url.startswith("sqlite") else "  warta runs")
+    return result.status

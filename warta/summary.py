@@ -6,30 +6,37 @@ from typing import Any
 
 from rich.table import Table
 
+from pipelines.outcome import not_stored, page_errors, total
 
-def _sum_prefix(stats: dict[str, Any], prefix: str) -> int:
-    return sum(int(v) for k, v in stats.items() if k.startswith(prefix))
+# Drops that are not a page's fault: a repeat of an article already stored in this run, and
+# articles that arrived after --limit was reached.
+_NOT_DROPPED = ("DuplicateInRun", "OverLimit")
 
 
 def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
     """The handful of numbers a person watching a crawl cares about."""
-    dropped = _sum_prefix(stats, "item_dropped_reasons_count/")
-    duplicate_in_run = int(stats.get("item_dropped_reasons_count/DuplicateInRun", 0))
+    reason = "item_dropped_reasons_count/"
+    dropped = total(stats, reason)
+    duplicate_in_run = int(stats.get(f"{reason}DuplicateInRun", 0))
     return {
         "pages": int(stats.get("response_received_count", 0)),
         "scraped": int(stats.get("item_scraped_count", 0)),
         "new": int(stats.get("warta/articles/new", 0)),
         "updated": int(stats.get("warta/articles/updated", 0)),
         "unchanged": int(stats.get("warta/articles/unchanged", 0)),
+        "alias": int(stats.get("warta/articles/alias", 0)),
         "duplicate": int(stats.get("warta/articles/alias", 0)) + duplicate_in_run,
-        "dropped": dropped - duplicate_in_run,
-        "errors": _sum_prefix(stats, "warta/errors/"),
+        "dropped": dropped - sum(int(stats.get(reason + name, 0)) for name in _NOT_DROPPED),
+        "not_stored": not_stored(stats),
+        "fitted": total(stats, "warta/storage/fitted/"),
+        "errors": page_errors(stats),
         "date_unparsed": int(stats.get("warta/published/unparsed", 0)),
         "date_missing": int(stats.get("warta/published/missing", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
         "offsite": int(stats.get("offsite/filtered", 0))
         + int(stats.get("warta/links/offsite_redirect", 0)),
         "not_html": int(stats.get("warta/pages/not_html", 0)),
+        "retry_after": int(stats.get("warta/retry_after/retries", 0)),
     }
 
 
@@ -46,14 +53,19 @@ def summary_table(stats: dict[str, Any], *, elapsed_s: float, where: str) -> Tab
         ("articles unchanged", str(c["unchanged"])),
         ("duplicates (same article, other URL)", str(c["duplicate"])),
         ("dropped (not an article)", str(c["dropped"])),
+        ("not stored (archive refused; see log)", str(c["not_stored"])),
+        ("stored with a value cut (see log)", str(c["fitted"])),
         ("dates unreadable (kept raw)", str(c["date_unparsed"])),
+        ("dates missing", str(c["date_missing"])),
         ("errors (HTTP, timeouts)", str(c["errors"])),
+        ("waits asked by the portal (Retry-After)", str(c["retry_after"])),
         ("skipped by robots.txt", str(c["robots_forbidden"])),
         ("off-portal links/redirects", str(c["offsite"])),
         ("non-HTML responses", str(c["not_html"])),
         ("rate", f"{c['pages'] / max(elapsed_s, 1e-6):.1f} pages/s over {elapsed_s:.1f} s"),
         ("archive", where),
         ("finish reason", str(stats.get("finish_reason", "?"))),
+        ("run status", str(stats.get("warta/run_status", "?"))),
     ]
     for what, count in rows:
         table.add_row(what, count)
@@ -61,11 +73,20 @@ def summary_table(stats: dict[str, Any], *, elapsed_s: float, where: str) -> Tab
 
 
 def headline(stats: dict[str, Any]) -> str:
-    """One sentence on what changed in the archive."""
+    """What changed in the archive, then what went wrong, in a sentence or two."""
     c = counts_from_stats(stats)
-    if c["new"] == 0 and c["updated"] == 0:
-        return (
-            f"Nothing new: the archive already had all {c['unchanged']} articles seen"
-            " (no article rows added)."
+    seen = c["unchanged"] + c["alias"]
+    if c["new"] or c["updated"]:
+        sentence = f"{c['new']} new and {c['updated']} updated articles stored."
+    elif seen:
+        sentence = (
+            f"Nothing new: all {seen} articles seen were already in the archive"
+            " (no article rows added; view counts recorded)."
         )
-    return f"{c['new']} new and {c['updated']} updated articles stored."
+    else:
+        sentence = "No articles stored."
+    if c["not_stored"]:
+        sentence += f" {c['not_stored']} articles could not be stored (the log says why)."
+    if c["errors"]:
+        sentence += f" {c['errors']} pages failed (HTTP errors, timeouts)."
+    return sentence

@@ -77,7 +77,7 @@ def test_ctrl_c_marks_the_run_interrupted_and_keeps_what_was_fetched(tmp_path: P
         wait_for_articles(db, 50)
         crawl.send_signal(signal.SIGINT)
         _, stderr = crawl.communicate(timeout=60)
-    assert crawl.returncode == 0, stderr
+    assert crawl.returncode == 130, stderr  # the documented code for an interrupted crawl
     stored = consistent(db)
     assert 50 <= stored < ARTICLES
     [run] = rows(db, "SELECT status FROM crawl_runs")
@@ -93,10 +93,19 @@ def test_killed_crawl_leaves_a_whole_archive_and_the_next_run_completes(tmp_path
         crawl.communicate(timeout=60)
         assert 50 <= consistent(db) < ARTICLES
         [run] = rows(db, "SELECT status FROM crawl_runs")
-        assert run["status"] == "running"  # honest: nobody got to say how it ended
+        assert run["status"] == "running"  # nobody got to say how it ended ...
+        listed = subprocess.run(
+            [sys.executable, "-m", "warta", "runs", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert listed.stdout.startswith("#1\tinterrupted\t")  # ... until the next command looks
 
         again = start_crawl(portal.base_url, db)
         stdout, stderr = again.communicate(timeout=240)
-    assert again.returncode == 0, stderr
+    assert again.returncode == 3, stderr  # partial: the sample portal's deleted article (404)
     assert consistent(db) == ARTICLES
     assert "new and 0 updated articles stored." in stdout
+    statuses = [r["status"] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["interrupted", "partial"]

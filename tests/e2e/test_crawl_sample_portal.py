@@ -47,7 +47,11 @@ def pemkot() -> Iterator[SamplePortalServer]:
 
 def crawl(run_warta: RunWarta, site: str, base_url: str, db: Path) -> str:
     done = run_warta("crawl", site, "--base-url", base_url, "--db", str(db), "--no-progress", *FAST)
-    assert done.returncode == 0, done.stderr
+    # Listing page 1 links one deleted article (404): the run is partial, exit code 3.
+    assert done.returncode == 3, done.stderr
+    [run] = rows(db, "SELECT status, stats_json FROM crawl_runs ORDER BY id DESC LIMIT 1")
+    assert run["status"] == "partial"
+    assert "1 pages failed (HTTP errors, timeouts)." in done.stdout
     assert "Traceback" not in done.stderr
     return done.stdout
 
@@ -134,9 +138,9 @@ def test_second_crawl_adds_no_rows_and_says_so(
     after = {t: rows(db, f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in tables}
     assert after == before
     assert before["articles"] == ARTICLES
-    assert "Nothing new: the archive already had all 60 articles seen" in out
+    assert "Nothing new: all 60 articles seen were already in the archive" in out
     runs = rows(db, "SELECT status FROM crawl_runs ORDER BY id")
-    assert [r["status"] for r in runs] == ["finished", "finished"]
+    assert [r["status"] for r in runs] == ["partial", "partial"]  # the deleted article, twice
 
 
 def test_wordpress_theme_crawl(run_warta: RunWarta, tmp_path: Path) -> None:
