@@ -41,6 +41,7 @@ def to_article_data(item: Article, *, language: str | None = None) -> ArticleDat
         published_at=item.published_at,
         published_raw=item.published_raw,
         view_count=item.view_count,
+        view_count_raw=item.view_count_raw,
         tags=item.tags,
         author=item.author,
         image_url=item.image_url,

@@ -106,7 +106,7 @@ class Article(Base):
     published_at: Mapped[datetime | None]
     published_raw: Mapped[str | None]
     view_count: Mapped[int | None]
-    view_count_raw: Mapped[str | None]  # the printed count, kept when it is no plausible number
+    view_count_raw: Mapped[str | None]  # the text it was read from, kept when it is implausible
     author: Mapped[str | None]
     body_text: Mapped[str]
     image_url: Mapped[str | None]

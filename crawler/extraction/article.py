@@ -56,6 +56,10 @@ class _Evidence:
         winner = self.winners.get(name)
         return winner.value if winner else None
 
+    def raw(self, name: str) -> str | None:
+        winner = self.winners.get(name)
+        return winner.raw if winner else None
+
 
 def canonical_url(page: Selector, url: str) -> str:
     """The page's ``rel=canonical`` when it names a page (not the home) of the same site.
@@ -179,6 +183,7 @@ def extract_article(
         published_at=evidence.value("published_at"),
         published_raw=evidence.published_raw,
         view_count=evidence.value("view_count"),
+        view_count_raw=evidence.raw("view_count"),
         tags=evidence.value("tags") or (),
         author=evidence.value("author"),
         body_text=evidence.value("body_text") or "",

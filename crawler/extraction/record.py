@@ -13,6 +13,7 @@ RECORD_KEYS = (
     "published_at",
     "published_raw",
     "view_count",
+    "view_count_raw",
     "tags",
     "author",
     "body_text",
@@ -35,6 +36,7 @@ class Article:
     published_at: datetime | None
     published_raw: str | None
     view_count: int | None
+    view_count_raw: str | None  # the text the count was read from
     tags: tuple[str, ...]
     author: str | None
     body_text: str
