@@ -3,13 +3,15 @@
 Deliberately narrower than extraction's date search, which also reads URLs and whole pages to
 recover *some* date for a record: here a date only counts where an article prints its own, in
 machine-readable metadata, in the URL, or in the lines around the first ``<h1>``. A footer's
-"© 2025" or a menu's ``laporan-2024.pdf`` is not a date line.
+"© 2025", a menu's ``laporan-2024.pdf``, the site header's "Kamis, 16 Januari 2025" (today) and
+a sidebar's "Terpopuler" dates (other articles') are not date lines: the portal's own blocks are
+left out of the headline's neighbourhood (:func:`is_portal_block`, shared with ``page_kind``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -45,6 +47,34 @@ NEAR_HEADLINE: Final = (
 )
 # A date line is short; a paragraph that mentions a date is not one.
 MAX_LINE_CHARS: Final = 200
+# WordPress files a post's terms in its classes (``tag-menu-sehat``, ``category-populer``): the
+# names of its tags and categories, not what the block is.
+TERM_CLASS_PREFIXES: Final = ("tag-", "category-")
+# The page itself, whatever its classes say (``<body class="right-sidebar">``, GeneratePress).
+NEVER_PORTAL_BLOCK: Final = frozenset({"html", "body", "main"})
+# An lxml element; lxml ships no type stubs, and parsel types ``Selector.root`` as Any too.
+Element = Any
+
+
+def is_portal_block(el: Element) -> bool:
+    """A block whose text, links and dates are the portal's or other articles', not the page's.
+
+    Menus, sidebars, related lists, comments and footers, by tag or by a whole word of the
+    class or id (``widget-populer``); and the site's header, though not an article's own
+    ``<header>`` (inside ``<article>`` or ``<main>``), which holds its headline.
+    """
+    tag = el.tag
+    if tag in NEVER_PORTAL_BLOCK:
+        return False
+    if tag in V.BOILERPLATE_BLOCK_TAGS:
+        return True
+    if tag == "header" and next(el.iterancestors("article", "main"), None) is None:
+        return True
+    classes = [
+        c for c in el.get("class", "").lower().split() if not c.startswith(TERM_CLASS_PREFIXES)
+    ]
+    names = f"{' '.join(classes)} {el.get('id', '')}".lower().replace("-", " ").replace("_", " ")
+    return not V.BOILERPLATE_BLOCK_WORDS.isdisjoint(names.split())
 
 
 def has_dateline(page: Selector, url: str) -> bool:
@@ -61,9 +91,34 @@ def has_dateline(page: Selector, url: str) -> bool:
         return True
     for query in NEAR_HEADLINE:
         for node in page.xpath(query):
-            if node.css("time[datetime]"):
+            if _is_date_line(node.root):
                 return True
-            line = normalize_space(" ".join(node.css("::text").getall()))
-            if len(line) <= MAX_LINE_CHARS and DATE_TEXT.search(line):
-                return True
+    return False
+
+
+def _is_date_line(el: Element) -> bool:
+    """A ``<time datetime>``, or a short line with a date, outside the portal's blocks."""
+    if not isinstance(el.tag, str) or is_portal_block(el):
+        return False
+    times = (t for t in el.iter("time") if t.get("datetime"))
+    if any(not _in_portal_block(t, el) for t in times):
+        return True
+    texts = [t for t in el.xpath(".//text()") if not _in_portal_block(_holder(t), el)]
+    line = normalize_space(" ".join(texts))
+    return len(line) <= MAX_LINE_CHARS and DATE_TEXT.search(line) is not None
+
+
+def _holder(text: Any) -> Element:
+    """The element a text node is inside: a tail belongs to its element's parent."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail else parent
+
+
+def _in_portal_block(el: Element, top: Element) -> bool:
+    """Whether ``el`` or an ancestor below ``top`` (itself not one) is a portal block."""
+    node = el
+    while node is not None and node is not top:
+        if isinstance(node.tag, str) and is_portal_block(node):
+            return True
+        node = node.getparent()
     return False
