@@ -140,10 +140,11 @@ def crawl(
     )
     out = Console()
     where = display_url(database_url)
-    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=where))
-    out.print(headline(result.stats))
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s))
+    out.print(headline(result.stats), soft_wrap=True)
+    out.print(f"Archive: {where}", soft_wrap=True)
     if result.log_file:
-        out.print(f"Scrapy's log: {result.log_file}")
+        out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
     sys.exit(EXIT_CODES.get(result.status, EXIT_CODES["failed"]))
 
 

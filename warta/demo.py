@@ -107,9 +107,10 @@ def run_demo(*, articles: int, theme: str, database_url: str) -> str:
             progress=sys.stderr.isatty(),
         )
     where = display_url(database_url)
-    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s, where=where))
-    out.print(headline(result.stats))
-    out.print(f"Scrapy's log: {result.log_file}")
+    out.print(summary_table(result.stats, elapsed_s=result.elapsed_s))
+    out.print(headline(result.stats), soft_wrap=True)
+    out.print(f"Archive: {where}", soft_wrap=True)
+    out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
     out.print(newest_articles(database_url, site_id))
     out.print("\nLook at the archive:")
     if database_url.startswith("sqlite:///"):

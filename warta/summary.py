@@ -40,12 +40,12 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
     }
 
 
-def summary_table(stats: dict[str, Any], *, elapsed_s: float, where: str) -> Table:
+def summary_table(stats: dict[str, Any], *, elapsed_s: float) -> Table:
     """The end-of-crawl table: what was found, what was kept, and why the rest was not."""
     c = counts_from_stats(stats)
     table = Table(title="Warta crawl summary", show_header=False, title_justify="left")
     table.add_column("what", style="bold")
-    table.add_column("count", justify="right")
+    table.add_column("count", justify="right", overflow="fold")
     rows: list[tuple[str, str]] = [
         ("pages fetched", str(c["pages"])),
         ("articles new", str(c["new"])),
@@ -58,12 +58,11 @@ def summary_table(stats: dict[str, Any], *, elapsed_s: float, where: str) -> Tab
         ("dates unreadable (kept raw)", str(c["date_unparsed"])),
         ("dates missing", str(c["date_missing"])),
         ("errors (HTTP, timeouts)", str(c["errors"])),
-        ("waits asked by the portal (Retry-After)", str(c["retry_after"])),
+        ("Retry-After waits (portal busy)", str(c["retry_after"])),
         ("skipped by robots.txt", str(c["robots_forbidden"])),
         ("off-portal links/redirects", str(c["offsite"])),
         ("non-HTML responses", str(c["not_html"])),
         ("rate", f"{c['pages'] / max(elapsed_s, 1e-6):.1f} pages/s over {elapsed_s:.1f} s"),
-        ("archive", where),
         ("finish reason", str(stats.get("finish_reason", "?"))),
         ("run status", str(stats.get("warta/run_status", "?"))),
     ]

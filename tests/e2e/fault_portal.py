@@ -1,6 +1,7 @@
 """A tiny portal whose every page is a different way for a crawl to go wrong.
 
 Served on 127.0.0.1 by the tests themselves; its profile is written to a temporary folder.
+``Handler.robots`` switches the whole portal to another robots.txt (``Disallow: /``).
 """
 
 from __future__ import annotations
@@ -44,14 +45,28 @@ PARAGRAPHS = (
 )
 
 
-def article(title: str, date_line: str, body: str = PARAGRAPHS, head: str = "") -> str:
+def article(
+    title: str,
+    date_line: str,
+    body: str = PARAGRAPHS,
+    head: str = "",
+    views: str = "Dibaca : 120",
+    tags: str = '<a href="/tag/pasar">pasar murah</a>',
+) -> str:
     return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">{head}
 <title>{title} | Pemkot Uji</title></head><body>{MENU}
 <main><article><h1 class="judul">{title}</h1>
 <div class="meta"><span class="tanggal">{date_line}</span> |
-<span class="dibaca">Dibaca : 120</span></div>
-<div class="isi">{body}</div><div class="tag"><a href="/tag/pasar">pasar murah</a></div>
+<span class="dibaca">{views}</span></div>
+<div class="isi">{body}</div><div class="tag">{tags}</div>
 </article></main>{SIDEBAR}</body></html>"""
+
+
+# A tag box whose "tag" is a paragraph a theme's selector caught: 330 characters.
+ESSAY_TAG = '<a href="/tag/x">' + "Pengumuman hasil seleksi terbuka jabatan " * 8 + "</a>"
+# rel=canonical naming a same-site URL longer than any index entry may hold.
+LONG_CANONICAL = "/berita/14-" + "kanonik-yang-sangat-panjang-" * 80
+DISALLOW_ALL = b"User-agent: *\nDisallow: /\nSitemap: /sitemap.xml\n"
 
 
 LISTING = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Berita</title></head>
@@ -67,6 +82,9 @@ LISTING = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Berita</ti
 <li><a href="/berita/9-cp1252#komentar">CP1252</a></li>
 <li><a href="/berita/10-html-rusak">HTML rusak</a></li>
 <li><a href="/berita/11-ditarik">Ditarik</a></li>
+<li><a href="/berita/12-dibaca-aneh">Dibaca aneh</a></li>
+<li><a href="/berita/13-tag-panjang">Tag panjang</a></li>
+<li><a href="/berita/14-kanonik">Kanonik panjang</a></li>
 </ul>{SIDEBAR}</body></html>"""
 
 CP1252_BODY = (
@@ -85,6 +103,7 @@ class Handler(BaseHTTPRequestHandler):
     """Routes by path; every response is complete HTML unless the fault says otherwise."""
 
     hits: ClassVar[dict[str, int]] = {}
+    robots: ClassVar[bytes] = b"User-agent: *\nDisallow: /admin/\nDisallow: /berita/11-\n"
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the tests read hits, not an access log."""
@@ -93,9 +112,7 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?")[0]
         Handler.hits[path] = Handler.hits.get(path, 0) + 1
         if path == "/robots.txt":
-            return self.send(
-                200, "text/plain", b"User-agent: *\nDisallow: /admin/\nDisallow: /berita/11-\n"
-            )
+            return self.send(200, "text/plain", Handler.robots)
         if path in {"/", "/berita"}:
             return self.send(200, "text/html; charset=utf-8", LISTING.encode())
         if path == "/berita/1-pasar-murah":
@@ -130,6 +147,26 @@ class Handler(BaseHTTPRequestHandler):
                 "Posyandu Keliling Hadir", "Kamis, 9 Januari 2025 08:15 WIB", MALFORMED_BODY
             )
             return self.send(200, "text/html; charset=utf-8", page.encode())
+        if path == "/berita/12-dibaca-aneh":  # a phone number printed where the count goes
+            page = article(
+                "Layanan Aduan Warga Dibuka 24 Jam",
+                "Jumat, 10 Januari 2025 07:00 WIB",
+                views="Dibaca : 081234567890123",
+            )
+            return self.send(200, "text/html; charset=utf-8", page.encode())
+        if path == "/berita/13-tag-panjang":
+            page = article(
+                "Seleksi Terbuka Jabatan Pimpinan Tinggi",
+                "Senin, 13 Januari 2025 10:00 WIB",
+                tags=f'<a href="/tag/seleksi">seleksi jabatan</a> {ESSAY_TAG}',
+            )
+            return self.send(200, "text/html; charset=utf-8", page.encode())
+        if path == "/berita/14-kanonik":
+            head = f'<link rel="canonical" href="{LONG_CANONICAL}">'
+            page = article(
+                "Kanonik Terlalu Panjang", "Selasa, 14 Januari 2025 09:00 WIB", head=head
+            )
+            return self.send(200, "text/html; charset=utf-8", page.encode())
         return self.send(404, "text/html", b"<h1>Halaman tidak ditemukan</h1>")
 
     def send(self, status: int, content_type: str, body: bytes) -> None:
@@ -144,5 +181,9 @@ class Handler(BaseHTTPRequestHandler):
 def fault_portal() -> Iterator[str]:
     """Serve the portal on a free port; yields its base URL."""
     Handler.hits = {}
-    with serve_locally(Handler) as base_url:
-        yield base_url
+    default_robots = Handler.robots
+    try:
+        with serve_locally(Handler) as base_url:
+            yield base_url
+    finally:
+        Handler.robots = default_robots
