@@ -1,0 +1,38 @@
+"""``warta demo`` twice into one archive: the second run sees the same URLs, nothing new."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import RunWarta, rows
+
+ARTICLES = 20
+
+
+def test_a_second_demo_finds_every_article_already_archived(
+    run_warta: RunWarta, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", 8321))
+        except OSError:
+            pytest.skip("port 8321 (sample_pemkot's) is taken here; the demo would use another")
+    db = tmp_path / "demo.db"
+    first = run_warta("demo", "--articles", str(ARTICLES), "--db", str(db))
+    second = run_warta("demo", "--articles", str(ARTICLES), "--db", str(db))
+
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Sample portal (pemkot theme, 20 articles) at http://127.0.0.1:8321/" in first.stdout
+    assert f"{ARTICLES} new and 0 updated articles stored." in first.stdout
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert (
+        f"Nothing new: all {ARTICLES} articles seen were already in the archive" in second.stdout
+    )
+    assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == ARTICLES
+    assert rows(db, "SELECT count(*) AS n FROM article_aliases")[0]["n"] == 0
+    # Both runs are partial: the sample portal links a deleted article (404) on purpose.
+    statuses = [r["status"] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["partial", "partial"]
