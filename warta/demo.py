@@ -116,7 +116,8 @@ def run_demo(*, articles: int, theme: str, database_url: str) -> str:
     if database_url.startswith("sqlite:///"):
         out.print(
             f'  sqlite3 {where} "SELECT published_at, view_count, title FROM articles '
-            'ORDER BY published_at DESC LIMIT 5"'
+            'ORDER BY published_at DESC LIMIT 5"',
+            soft_wrap=True,
         )
     out.print(f"  warta runs --db {where}" if database_url.startswith("sqlite") else "  warta runs")
     return result.status

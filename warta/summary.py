@@ -85,7 +85,11 @@ def headline(stats: dict[str, Any]) -> str:
     else:
         sentence = "No articles stored."
     if c["not_stored"]:
-        sentence += f" {c['not_stored']} articles could not be stored (the log says why)."
+        sentence += f" {_count(c['not_stored'], 'article')} could not be stored (the log says why)."
     if c["errors"]:
-        sentence += f" {c['errors']} pages failed (HTTP errors, timeouts)."
+        sentence += f" {_count(c['errors'], 'page')} failed (HTTP errors, timeouts)."
     return sentence
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -42,7 +42,7 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
     # Some pages failed and one article could not be stored: partial, exit code 3.
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
-    assert "1 articles could not be stored (the log says why)." in done.stdout
+    assert "1 article could not be stored (the log says why)." in done.stdout
 
     stored = {r["url"].removeprefix(base_url): r for r in rows(db, "SELECT * FROM articles")}
     # Good pages, the unreadable date, the windows-1252 page, the malformed page, the absurd

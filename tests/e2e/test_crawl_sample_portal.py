@@ -51,7 +51,7 @@ def crawl(run_warta: RunWarta, site: str, base_url: str, db: Path) -> str:
     assert done.returncode == 3, done.stderr
     [run] = rows(db, "SELECT status, stats_json FROM crawl_runs ORDER BY id DESC LIMIT 1")
     assert run["status"] == "partial"
-    assert "1 pages failed (HTTP errors, timeouts)." in done.stdout
+    assert "1 page failed (HTTP errors, timeouts)." in done.stdout
     assert "Traceback" not in done.stderr
     return done.stdout
 
