@@ -28,9 +28,7 @@ def test_a_second_demo_finds_every_article_already_archived(
     assert "Sample portal (pemkot theme, 20 articles) at http://127.0.0.1:8321/" in first.stdout
     assert f"{ARTICLES} new and 0 updated articles stored." in first.stdout
     assert second.returncode == 0, second.stdout + second.stderr
-    assert (
-        f"Nothing new: all {ARTICLES} articles seen were already in the archive" in second.stdout
-    )
+    assert f"Nothing new: all {ARTICLES} articles seen were already in the archive" in second.stdout
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == ARTICLES
     assert rows(db, "SELECT count(*) AS n FROM article_aliases")[0]["n"] == 0
     # Both runs are partial: the sample portal links a deleted article (404) on purpose.
