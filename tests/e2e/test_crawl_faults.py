@@ -138,6 +138,10 @@ def test_limit_stores_exactly_that_many(run_warta: RunWarta, tmp_path: Path) -> 
         )
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == 3
     assert "3 new and 0 updated articles stored." in done.stdout
+    # Scrapy's remote-control server (it runs code sent to it, and leaves token files in the
+    # home directory after a kill) never starts.
+    [log] = (tmp_path / "logs").glob("*.log")
+    assert "remote_control" not in log.read_text()
     # The deleted article (404) on listing page 1 may or may not be asked for before the
     # crawl closes; the exit code says the same as the run either way.
     [run] = rows(db, "SELECT status FROM crawl_runs")
