@@ -11,34 +11,34 @@ import pytest
 
 from pipelines.outcome import EXIT_CODES
 from tests.e2e.conftest import FAST, RunWarta, rows
-from tests.e2e.fault_portal import DISALLOW_ALL, PROFILE, Handler, fault_portal
+from tests.e2e.hostile_portal import (
+    DISALLOW_ALL,
+    SHIFT_JIS,
+    Handler,
+    crawl_profile,
+    hit_count,
+    hostile_portal,
+)
 from warta.sample_portal import running_portal
 
 
 def test_every_fault_is_counted_and_nothing_good_is_lost(
     run_warta: RunWarta, tmp_path: Path
 ) -> None:
-    sites = tmp_path / "sites"
-    sites.mkdir()
-    (sites / "uji_gangguan.toml").write_text(PROFILE, encoding="utf-8")
     db = tmp_path / "arsip.db"
-    with fault_portal() as base_url:
-        done = run_warta(
-            "crawl",
-            "uji_gangguan",
-            "--base-url",
+    with hostile_portal() as base_url:
+        done = crawl_profile(
+            run_warta,
+            tmp_path,
             base_url,
             "--db",
             str(db),
-            "--no-progress",
-            *FAST,
             "-s",
             "DOWNLOAD_TIMEOUT=3",
             "-s",
             "RETRY_TIMES=1",
-            env={"WARTA_SITES_DIR": str(sites)},
         )
-        hits = dict(Handler.hits)
+        hits = list(Handler.hits)
     # Some pages failed and one article could not be stored: partial, exit code 3.
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
@@ -46,16 +46,25 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
 
     stored = {r["url"].removeprefix(base_url): r for r in rows(db, "SELECT * FROM articles")}
     # Good pages, the unreadable date, the windows-1252 page, the malformed page, the absurd
-    # count and the essay tag are kept; the slow, broken, missing, PDF, empty and off-portal
-    # pages are not, nor the article whose canonical URL no index can hold.
+    # count, the essay tag and the mislabelled charset are kept; the slow, broken, missing,
+    # PDF, empty and off-portal pages are not, nor the article whose canonical URL no index
+    # can hold.
     assert sorted(stored) == [
         "berita/1-pasar-murah",
         "berita/10-html-rusak",
         "berita/12-dibaca-aneh",
         "berita/13-tag-panjang",
+        "berita/15-shift-jis",
         "berita/2-tanggal-aneh",
         "berita/9-cp1252",
     ]
+    mislabelled = stored["berita/15-shift-jis"]
+    assert mislabelled["title"] == "Harga Beras “Stabil” Jelang Ramadan – Pasokan Aman"
+    assert (
+        "“Pasokan dari Bulog aman hingga tiga bulan ke depan,” kata Kepala"
+        in (mislabelled["body_text"])
+    )
+    assert "sembako – beras 5 kg" in mislabelled["body_text"]
     absurd = stored["berita/12-dibaca-aneh"]
     assert (absurd["view_count"], absurd["view_count_raw"]) == (None, "Dibaca : 081234567890123")
     tags = rows(
@@ -87,8 +96,13 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
     assert stats["item_dropped_reasons_count/MissingBody"] == 1
     assert stats["offsite/filtered"] >= 1
     assert stats["robotstxt/forbidden"] == 1
-    assert hits.get("/berita/4-rusak") == 2  # one retry, then given up
-    assert "/berita/11-ditarik" not in hits  # disallowed by robots.txt
+    assert stats["warta/charset/header_overruled"] == 1  # the windows-1252 page is left be
+    assert hit_count(hits, "/berita/4-rusak") == 2  # one retry, then given up
+    assert hit_count(hits, "/berita/11-ditarik") == 0  # disallowed by robots.txt
+    [log] = (tmp_path / "logs").glob("crawl-*.log")
+    assert (
+        f"{base_url}berita/15-shift-jis: header says {SHIFT_JIS}, page is utf-8 (meta charset)"
+    ) in log.read_text(encoding="utf-8")
     assert "lapor.invalid" not in done.stdout
 
 
@@ -97,11 +111,10 @@ def test_robots_disallow_all_means_nothing_but_robots_txt_is_fetched(
 ) -> None:
     """With no profile, the crawl asks for the page, the home page, robots.txt and the
     sitemap at once; none but robots.txt may leave before robots.txt is known."""
-    with fault_portal() as base_url:
-        Handler.robots = DISALLOW_ALL
+    with hostile_portal(robots=DISALLOW_ALL) as base_url:
         done = run_warta("crawl", base_url, "--db", str(tmp_path / "a.db"), "--no-progress", *FAST)
-        hits = dict(Handler.hits)
-    assert hits == {"/robots.txt": hits["/robots.txt"]}
+        hits = list(Handler.hits)
+    assert {hit.path for hit in hits} == {"/robots.txt"}
     assert done.returncode == 1  # nothing could be crawled
     [run] = rows(tmp_path / "a.db", "SELECT status, stats_json FROM crawl_runs")
     assert run["status"] == "failed"
@@ -161,31 +174,24 @@ def test_the_database_password_is_never_printed(run_warta: RunWarta, tmp_path: P
     admin.execute(f'CREATE SCHEMA "{schema}"')
     password = "Rahasia-s3cret"
     url = f"postgresql+psycopg://postgres:{password}@127.0.0.1:5432/test"
-    sites = tmp_path / "sites"
-    sites.mkdir()
-    (sites / "uji_gangguan.toml").write_text(PROFILE, encoding="utf-8")
     try:
-        with fault_portal() as base_url:
-            done = run_warta(
-                "crawl",
-                "uji_gangguan",
-                "--base-url",
+        with hostile_portal() as base_url:
+            done = crawl_profile(
+                run_warta,
+                tmp_path,
                 base_url,
-                "--no-progress",
                 "--db",
                 f"{url}?options=-csearch_path%3D{schema}",
-                *FAST,
                 "-s",
                 "DOWNLOAD_TIMEOUT=3",
                 "-s",
                 "RETRY_TIMES=0",
-                env={"WARTA_SITES_DIR": str(sites)},
             )
         stored = admin.execute(f'SELECT count(*) FROM "{schema}".articles').fetchone()
     finally:
         admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()
-    assert stored == (6,)  # it did crawl into PostgreSQL
+    assert stored == (7,)  # it did crawl into PostgreSQL
     assert "Archive: postgresql+psycopg://postgres:***@127.0.0.1:5432/test?options=" in done.stdout
     logs = "".join(p.read_text() for p in (tmp_path / "logs").glob("*.log"))
     assert password not in done.stdout + done.stderr + logs
