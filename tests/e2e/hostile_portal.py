@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from tests.e2e.conftest import FAST, RunWarta
-from tests.e2e.local_server import serve_locally
+from tests.e2e.local_server import respond, serve_locally
 
 PROFILE = """
 name = "Portal Uji Gangguan"
@@ -231,13 +231,7 @@ class Handler(BaseHTTPRequestHandler):
     def answer(self, path: str, now: float, answer: Answer, until: float | None = None) -> None:
         with Handler.lock:
             Handler.hits.append(Hit(path, now, answer.status, until))
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        for name, value in answer.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(answer.body)
+        respond(self, answer.status, answer.content_type, answer.body, answer.headers)
 
 
 def listing(slugs: tuple[str, ...]) -> str:
@@ -272,9 +266,10 @@ def hostile_portal(
 
 
 def crawl_profile(
-    run_warta: RunWarta, tmp_path: Path, base_url: str, *args: str
+    run_warta: RunWarta, tmp_path: Path, base_url: str, db: str, *args: str
 ) -> subprocess.CompletedProcess[str]:
-    """``warta crawl uji_gangguan`` (the hostile portal's profile) at ``base_url``."""
+    """``warta crawl uji_gangguan`` (the hostile portal's profile) at ``base_url`` into
+    ``db``; a 3 s timeout, so the slow page fails fast even on a loaded machine."""
     sites = tmp_path / "sites"
     sites.mkdir(exist_ok=True)
     (sites / "uji_gangguan.toml").write_text(PROFILE, encoding="utf-8")
@@ -283,8 +278,12 @@ def crawl_profile(
         "uji_gangguan",
         "--base-url",
         base_url,
+        "--db",
+        db,
         "--no-progress",
         *FAST,
+        "-s",
+        "DOWNLOAD_TIMEOUT=3",
         *args,
         env={"WARTA_SITES_DIR": str(sites)},
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
-from tests.e2e.local_server import serve_locally
+from tests.e2e.local_server import respond, serve_locally
 
 
 @dataclass(frozen=True)
@@ -243,12 +243,7 @@ class Handler(BaseHTTPRequestHandler):
         Handler.requests.append((self.headers.get("Host", ""), self.path))
         base_url = f"http://127.0.0.1:{self.server.server_address[1]}/"
         status, content_type, text = route(path, query, base_url)
-        body = text.encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        respond(self, status, content_type, text.encode("utf-8"))
 
 
 @contextmanager

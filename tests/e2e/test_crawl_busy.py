@@ -16,7 +16,7 @@ TOLERANCE = 0.2  # seconds of clock and scheduling slack in the timing checks
 
 
 def crawl(run: RunWarta, tmp_path: Path, base_url: str, *settings: str) -> Any:
-    return crawl_profile(run, tmp_path, base_url, "--db", str(tmp_path / "arsip.db"), *settings)
+    return crawl_profile(run, tmp_path, base_url, str(tmp_path / "arsip.db"), *settings)
 
 
 def hits_of(hits: list[Hit], slug: str) -> list[Hit]:

@@ -27,17 +27,7 @@ def test_every_fault_is_counted_and_nothing_good_is_lost(
 ) -> None:
     db = tmp_path / "arsip.db"
     with hostile_portal() as base_url:
-        done = crawl_profile(
-            run_warta,
-            tmp_path,
-            base_url,
-            "--db",
-            str(db),
-            "-s",
-            "DOWNLOAD_TIMEOUT=3",
-            "-s",
-            "RETRY_TIMES=1",
-        )
+        done = crawl_profile(run_warta, tmp_path, base_url, str(db), "-s", "RETRY_TIMES=1")
         hits = list(Handler.hits)
     # Some pages failed and one article could not be stored: partial, exit code 3.
     assert done.returncode == 3, done.stderr
@@ -176,17 +166,8 @@ def test_the_database_password_is_never_printed(run_warta: RunWarta, tmp_path: P
     url = f"postgresql+psycopg://postgres:{password}@127.0.0.1:5432/test"
     try:
         with hostile_portal() as base_url:
-            done = crawl_profile(
-                run_warta,
-                tmp_path,
-                base_url,
-                "--db",
-                f"{url}?options=-csearch_path%3D{schema}",
-                "-s",
-                "DOWNLOAD_TIMEOUT=3",
-                "-s",
-                "RETRY_TIMES=0",
-            )
+            in_schema = f"{url}?options=-csearch_path%3D{schema}"
+            done = crawl_profile(run_warta, tmp_path, base_url, in_schema, "-s", "RETRY_TIMES=0")
         stored = admin.execute(f'SELECT count(*) FROM "{schema}".articles').fetchone()
     finally:
         admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
