@@ -1,6 +1,6 @@
 """Requests per second the sample portal serves: article pages over keep-alive connections.
 
-Starts ``python -m warta.sample_portal --port 0`` in a subprocess and drives it from client
+Starts ``python -m sample_portal --port 0`` in a subprocess and drives it from client
 processes on 127.0.0.1 only; every run is bounded by --requests.
 
     .venv/bin/python benchmarks/bench_sample_portal.py --articles 100000 --requests 4000
@@ -36,7 +36,7 @@ def _client(base_url: str, paths: list[str]) -> int:
 def _article_paths(theme: str, articles: int, count: int, order: str) -> list[str]:
     """Article URLs newest first (a crawl's order) or spread over all ids (worst case)."""
     sys.path.insert(0, ".")
-    from warta.sample_portal import corpus, pemkot_layout, wordpress_layout
+    from sample_portal import corpus, pemkot_layout, wordpress_layout
 
     step = max(1, articles // count) if order == "spread" else 1
     # skip fail-once ids so every request is a plain 200
@@ -60,7 +60,7 @@ def main() -> None:
         [
             sys.executable,
             "-m",
-            "warta.sample_portal",
+            "sample_portal",
             "--port",
             "0",
             "--articles",

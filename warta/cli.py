@@ -18,6 +18,7 @@ from crawler.profiles import (
     profile_for_url,
 )
 from pipelines.outcome import EXIT_CODES, not_stored, page_errors
+from sample_portal.command import sample_portal
 from storage import (
     Archive,
     StorageError,
@@ -27,7 +28,6 @@ from storage import (
     resolve_database_url,
 )
 from warta import inputs
-from warta.sample_portal.command import sample_portal
 from warta.setting_values import SettingValueError, check_overrides
 
 DB_HELP = (

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.outcome import EXIT_CODES
+from sample_portal import running_portal
 from tests.e2e.conftest import FAST, RunWarta, rows
 from tests.e2e.hostile_portal import (
     DISALLOW_ALL,
@@ -19,7 +20,6 @@ from tests.e2e.hostile_portal import (
     hit_count,
     hostile_portal,
 )
-from warta.sample_portal import running_portal
 
 
 def test_every_fault_is_counted_and_nothing_good_is_lost(

@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from sample_portal import running_portal
 from tests.e2e.conftest import FAST, RunWarta, rows
 from tests.e2e.static_portal import Handler, static_portal
-from warta.sample_portal import running_portal
 
 # Every article of the static portal, typed from its titles; nothing else may be stored.
 STATIC_ARTICLES = {

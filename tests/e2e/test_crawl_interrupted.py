@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from sample_portal import running_portal
 from tests.e2e.conftest import rows
-from warta.sample_portal import running_portal
 
 ARTICLES = 300
 

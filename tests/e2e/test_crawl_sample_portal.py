@@ -1,6 +1,6 @@
 """End to end: `warta crawl` in a subprocess against the sample portal, checked by hand.
 
-Articles 1-3 are hand-written on the portal (warta/sample_portal/curated.py; article 1 is
+Articles 1-3 are hand-written on the portal (sample_portal/curated.py; article 1 is
 the tangerangkota.go.id page in shared/seed/), so every expected value below is typed from
 those texts, not copied from Warta's output.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from sample_portal import SamplePortalServer, running_portal
 from storage import open_archive
 from tests.e2e.conftest import FAST, RunWarta, rows
-from warta.sample_portal import SamplePortalServer, running_portal
 
 ARTICLES = 60  # covers the 500-once (50), windows-1252 (7, 57) and malformed (23) faults
 

@@ -1,4 +1,4 @@
-"""``python -m warta.sample_portal``: the base URL is the first line, SIGTERM exits cleanly."""
+"""``python -m sample_portal``: the base URL is the first line, SIGTERM exits cleanly."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.sample_portal import fetch
 
 def test_cli_prints_base_url_first_and_stops_on_sigterm() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "warta.sample_portal", "--port", "0", "--articles", "30"],
+        [sys.executable, "-m", "sample_portal", "--port", "0", "--articles", "30"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

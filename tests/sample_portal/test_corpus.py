@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from warta.sample_portal import corpus, formats, wordpress_layout
-from warta.sample_portal.timeline import MAX_ARTICLES, WIB, generated_time
+from sample_portal import corpus, formats, wordpress_layout
+from sample_portal.timeline import MAX_ARTICLES, WIB, generated_time
 
 
 def test_article_depends_only_on_seed_and_id() -> None:

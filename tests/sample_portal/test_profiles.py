@@ -10,10 +10,10 @@ import pytest
 
 from crawler.extraction import extract_article
 from crawler.profiles import load_profile_file
+from sample_portal import SamplePortalServer, corpus, faults, running_portal
+from sample_portal import pemkot_layout as L
+from sample_portal import wordpress_layout as W
 from tests.sample_portal import PROFILES, fetch
-from warta.sample_portal import SamplePortalServer, corpus, faults, running_portal
-from warta.sample_portal import pemkot_layout as L
-from warta.sample_portal import wordpress_layout as W
 
 
 def _interesting_ids() -> list[int]:

@@ -11,9 +11,9 @@ from urllib.parse import quote
 import parsel
 import pytest
 
+from sample_portal import SamplePortalServer, corpus, faults, running_portal, serve_in_thread
+from sample_portal import pemkot_layout as L
 from tests.sample_portal import fetch
-from warta.sample_portal import SamplePortalServer, corpus, faults, running_portal, serve_in_thread
-from warta.sample_portal import pemkot_layout as L
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

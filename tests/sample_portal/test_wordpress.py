@@ -9,9 +9,9 @@ from collections.abc import Iterator
 import parsel
 import pytest
 
+from sample_portal import SamplePortalServer, corpus, running_portal
+from sample_portal import wordpress_layout as W
 from tests.sample_portal import fetch
-from warta.sample_portal import SamplePortalServer, corpus, running_portal
-from warta.sample_portal import wordpress_layout as W
 
 ARTICLES = 250
 

@@ -1,5 +1,0 @@
-"""``python -m warta.sample_portal --port 0``: the sample portal without the ``warta`` CLI."""
-
-from .command import sample_portal
-
-sample_portal(prog_name="python -m warta.sample_portal")
