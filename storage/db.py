@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,9 +18,6 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from storage.errors import StorageError
-
-if TYPE_CHECKING:
-    from storage.archive import Archive
 
 DATABASE_URL_ENV = "WARTA_DATABASE_URL"
 DEFAULT_DB_PATH = "./warta.db"
@@ -121,19 +118,6 @@ def upgrade_to_head(engine: Engine) -> None:
             f"cannot migrate database {_shown(engine.url)}: {exc} "
             "(was it written by a newer Warta?)"
         ) from exc
-
-
-def open_archive(url: str) -> "Archive":
-    """Make the engine, migrate to the head, and return an Archive that owns the engine."""
-    from storage.archive import Archive  # archive.py imports this module
-
-    engine = make_engine(url)
-    try:
-        upgrade_to_head(engine)
-    except BaseException:
-        engine.dispose()
-        raise
-    return Archive(engine)
 
 
 def _shown(url: str | URL) -> str:

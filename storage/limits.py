@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from storage.archive import ArticleData
+from storage.records import ArticleData
 
 # No page on any government portal has been read two billion times; past this a "count" is a
 # phone number, a date or an id printed next to the label. It also fits PostgreSQL's INTEGER.

@@ -11,39 +11,29 @@ import json
 import os
 import socket
 from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Engine, select, update
+from sqlalchemy import select, update
 
 from storage.errors import StorageError
-from storage.models import RUN_STATUSES, Base, CrawlRun
+from storage.models import RUN_STATUSES, CrawlRun
+from storage.rows import new_id, to_json, utc_now
+from storage.writing import Writer, table
 
 
-class _Writer(Protocol):
-    engine: Engine
-
-    def _writing(self) -> AbstractContextManager[tuple[Connection, Any]]: ...
-
-    def _ensure_site_row(self, conn: Connection, learned: Any, site_id: str) -> None: ...
-
-
-class RunLog:
+class RunLog(Writer):
     """The crawl-run half of :class:`storage.Archive`."""
 
-    def start_run(
-        self: _Writer, target: str, *, site_id: str | None, args: Mapping[str, Any]
-    ) -> int:
+    def start_run(self, target: str, *, site_id: str | None, args: Mapping[str, Any]) -> int:
         row: dict[str, Any] = {"target": target, "site_id": site_id, "status": "running"}
         row["started_at"] = utc_now()
         row |= {"args_json": to_json(args), "host": socket.gethostname(), "pid": os.getpid()}
         with self._writing() as (conn, learned):
             if site_id is not None:
                 self._ensure_site_row(conn, learned, site_id)
-            return new_id(conn.execute(Base.metadata.tables["crawl_runs"].insert(), row))
+            return new_id(conn.execute(table(CrawlRun).insert(), row))
 
-    def finish_run(self: _Writer, run_id: int, *, status: str, stats: Mapping[str, Any]) -> None:
+    def finish_run(self, run_id: int, *, status: str, stats: Mapping[str, Any]) -> None:
         if status not in RUN_STATUSES or status == "running":
             raise ValueError(f"a run ends as one of {RUN_STATUSES[1:]}, not {status!r}")
         values = {"finished_at": utc_now(), "status": status, "stats_json": to_json(stats)}
@@ -52,7 +42,7 @@ class RunLog:
             if result.rowcount != 1:
                 raise StorageError(f"no crawl run with id {run_id}")
 
-    def interrupt_dead_runs(self: _Writer) -> list[int]:
+    def interrupt_dead_runs(self) -> list[int]:
         """Mark ``interrupted`` the runs of this host whose process is gone; returns their ids."""
         here = socket.gethostname()
         running = select(CrawlRun.id, CrawlRun.pid).where(
@@ -69,7 +59,7 @@ class RunLog:
                 )
         return dead
 
-    def latest_runs(self: _Writer, limit: int = 10) -> list[dict[str, Any]]:
+    def latest_runs(self, limit: int = 10) -> list[dict[str, Any]]:
         """Most recent crawl runs first, with stats and args decoded from JSON."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)).all()
@@ -93,22 +83,3 @@ def _alive(pid: int | None) -> bool:
     except PermissionError:
         return True  # someone else's process by that id
     return True
-
-
-def new_id(result: CursorResult[Any]) -> int:
-    key = result.inserted_primary_key
-    if key is None:
-        raise StorageError("the database did not report the id of the row just inserted")
-    return int(key[0])
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def to_json(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=_json_default)
-
-
-def _json_default(value: object) -> str:
-    return value.isoformat() if isinstance(value, datetime | date) else str(value)
