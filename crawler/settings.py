@@ -56,6 +56,12 @@ ITEM_PIPELINES = {
 WARTA_DATABASE_URL = ""
 # Articles written per transaction (also flushed every 2 s): a killed crawl loses at most this.
 WARTA_STORE_BATCH = 50
+# WARC captures: the folder (the CLI fills it: `warta.db` -> `warta-captures/`, --captures DIR,
+# $WARTA_CAPTURES_DIR; empty: none), what to keep (articles, all or none), when to start a
+# new file.
+WARTA_CAPTURES_DIR = ""
+WARTA_CAPTURE = "articles"
+WARTA_CAPTURE_ROTATE_BYTES = 1 << 30
 # Stop once this many articles went to the archive (`warta crawl --limit N`); 0: no limit.
 WARTA_LIMIT = 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawler.extraction.record import Article
+from crawler.fetched import PageCapture
 from pipelines.drops import DuplicateInRun
 
 
@@ -10,7 +11,9 @@ class DedupePipeline:
     def __init__(self) -> None:
         self._seen: set[str] = set()
 
-    def process_item(self, item: Article) -> Article:
+    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
+        if isinstance(item, PageCapture):
+            return item
         if item.url in self._seen:
             raise DuplicateInRun(f"{item.url} already stored in this run")
         self._seen.add(item.url)

@@ -8,6 +8,7 @@ again one article at a time, so only the bad one is dropped, logged with its URL
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, Self
 
 from scrapy import Spider, signals
@@ -16,6 +17,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.extraction.record import Article
+from crawler.fetched import Fetched, PageCapture
+from pipelines.captures import CaptureKeeper, cut_torn_tails
 from pipelines.drops import OverLimit
 from pipelines.outcome import run_status
 from storage import (
@@ -26,6 +29,7 @@ from storage import (
     resolve_database_url,
 )
 from storage.limits import Unstorable, fit_for_storage
+from storage.warc import GIB, CaptureRef
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +72,8 @@ class StorePipeline:
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.language: str | None = None
-        self.pending: list[Article] = []
+        self.pending: list[tuple[Article, CaptureRef | None]] = []
+        self.captures: CaptureKeeper | None = None
         self.timer = task.LoopingCall(self.flush)
 
     @classmethod
@@ -78,6 +83,7 @@ class StorePipeline:
         limit = crawler.settings.getint("WARTA_LIMIT", 0)
         pipeline = cls(crawler, database_url, batch_size, limit)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
     def open_spider(self) -> None:
@@ -97,70 +103,113 @@ class StorePipeline:
             getattr(spider, "target", spider.name), site_id=site_id, args=self._args(spider)
         )
         self.language = profile.language if profile else None
+        self._open_captures()
         self.timer.start(self.flush_interval_s, now=False)
 
-    def process_item(self, item: Article) -> Article:
+    def _open_captures(self) -> None:
+        settings = self.crawler.settings
+        folder = settings.get("WARTA_CAPTURES_DIR")
+        if not folder or settings.get("WARTA_CAPTURE") == "none" or self.archive is None:
+            return
+        mended = cut_torn_tails(self.archive, Path(folder))
+        self._count("warta/captures/torn_tails_cut", mended)
+        rotate = settings.getint("WARTA_CAPTURE_ROTATE_BYTES", GIB)
+        self.captures = CaptureKeeper(self.archive, Path(folder), rotate_bytes=rotate)
+
+    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
+        if isinstance(item, PageCapture):
+            self._keep_alone(item.fetched)
+            return item
         if self.limit and self.accepted >= self.limit:
             raise OverLimit(f"--limit {self.limit} reached; not storing {item.url}")
         self.accepted += 1
-        self.pending.append(item)
+        self.pending.append((item, self._capture(item.fetched)))
         if len(self.pending) >= self.batch_size:
             self.flush()
-        if self.limit and self.accepted == self.limit and self.crawler.engine is not None:
+        if self.limit and self.accepted == self.limit:
             self.flush()
-            deferred_from_coro(
-                self.crawler.engine.close_spider_async(reason="closespider_itemcount")
-            )
+            closing = self.crawler.engine.close_spider_async(reason="closespider_itemcount")
+            deferred_from_coro(closing)
         return item
+
+    def item_dropped(self, item: object) -> None:
+        """An article page dropped on the way (no body, a repeat, past --limit) is still kept
+        as a capture: a better extractor may read it later (``warta reparse``)."""
+        if isinstance(item, Article) and item.fetched is not None:
+            self._keep_alone(item.fetched)
+
+    def _capture(self, fetched: Fetched | None) -> CaptureRef | None:
+        """Write the record now, as it arrives; a capture that fails never costs the article."""
+        if fetched is None or self.captures is None:
+            return None
+        try:
+            ref = self.captures.write(fetched)
+        except OSError as exc:
+            self._count("warta/captures/failed")
+            logger.error("could not capture %s: %s", fetched.url, exc)
+            return None
+        self._count(f"warta/captures/{ref.record_type}")
+        return ref
+
+    def _keep_alone(self, fetched: Fetched) -> None:
+        ref = self._capture(fetched)
+        if ref is not None and self.captures is not None:
+            self.captures.unlinked.append(ref)
 
     def flush(self) -> None:
         """Write what is pending; never raises, so the periodic timer outlives any error."""
         batch, self.pending = self.pending, []
-        if not batch or self.archive is None:
+        if self.archive is None:
             return
         try:
-            self._write(batch)
+            if self.captures is not None:
+                self.captures.files.sync()  # on disk before any index row points at it
+            if batch:
+                self._write(batch)
+            if self.captures is not None:
+                self.captures.index_unlinked(self.run_id)
         except Exception:  # a bug here must not stop the timer or lose the crawl
             self._count("warta/storage/failed/unexpected", len(batch))
             logger.exception("could not store %d articles", len(batch))
 
-    def _write(self, batch: list[Article]) -> None:
+    def _write(self, batch: list[tuple[Article, CaptureRef | None]]) -> None:
         assert self.archive is not None
-        ready: list[tuple[Article, ArticleData]] = []
-        for item in batch:
+        ready: list[tuple[Article, ArticleData, CaptureRef | None]] = []
+        for item, ref in batch:
             try:
                 fitted = fit_for_storage(to_article_data(item, language=self.language))
             except Unstorable as exc:
-                self._not_stored(item, f"refused/{exc.reason}", exc)
+                self._not_stored(item, ref, f"refused/{exc.reason}", exc)
                 continue
             except ValueError as exc:
-                self._not_stored(item, "refused/invalid", exc)
+                self._not_stored(item, ref, "refused/invalid", exc)
                 continue
             for change in fitted.changes:
                 self._count(f"warta/storage/fitted/{change}")
                 logger.warning("stored %s with %s", item.url, change.replace("_", " "))
-            ready.append((item, fitted.data))
+            ready.append((item, fitted.data, ref))
         if not ready:
             return
+        datas, refs = [data for _, data, _ in ready], [ref for _, _, ref in ready]
         try:
-            outcomes = self.archive.save_articles([data for _, data in ready], run_id=self.run_id)
+            outcomes = self.archive.save_articles(datas, run_id=self.run_id, captures=refs)
         except Exception as exc:
             if len(ready) == 1:
-                self._not_stored(ready[0][0], f"failed/{type(exc).__name__}", exc)
+                self._not_stored(ready[0][0], ready[0][2], f"failed/{type(exc).__name__}", exc)
                 return
             logger.warning("a batch of %d failed (%s); storing one by one", len(ready), exc)
-            for item, data in ready:
-                self._write_one(item, data)
+            for item, data, ref in ready:
+                self._write_one(item, data, ref)
             return
-        for (item, _), outcome in zip(ready, outcomes, strict=True):
+        for (item, _, _), outcome in zip(ready, outcomes, strict=True):
             self._stored(item, outcome)
 
-    def _write_one(self, item: Article, data: ArticleData) -> None:
+    def _write_one(self, item: Article, data: ArticleData, ref: CaptureRef | None) -> None:
         assert self.archive is not None
         try:
-            outcome = self.archive.save_article(data, run_id=self.run_id)
+            outcome = self.archive.save_article(data, run_id=self.run_id, capture=ref)
         except Exception as exc:
-            self._not_stored(item, f"failed/{type(exc).__name__}", exc)
+            self._not_stored(item, ref, f"failed/{type(exc).__name__}", exc)
             return
         self._stored(item, outcome)
 
@@ -169,7 +218,12 @@ class StorePipeline:
         if outcome is SaveOutcome.UPDATED:
             logger.info("changed since last crawl, new revision: %s", item.url)
 
-    def _not_stored(self, item: Article, reason: str, exc: Exception) -> None:
+    def _not_stored(
+        self, item: Article, ref: CaptureRef | None, reason: str, exc: Exception
+    ) -> None:
+        """Counted and logged; what the portal sent is still indexed, for a later reparse."""
+        if ref is not None and self.captures is not None:
+            self.captures.unlinked.append(ref)
         self._count(f"warta/storage/{reason}")
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         logger.error("not stored %s: %s", item.url, first_line[:300])
@@ -178,6 +232,8 @@ class StorePipeline:
         if self.timer.running:
             self.timer.stop()
         self.flush()
+        if self.captures is not None:
+            self.captures.close()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:

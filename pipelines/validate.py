@@ -8,6 +8,7 @@ from typing import Self
 from scrapy.crawler import Crawler
 
 from crawler.extraction.record import Article
+from crawler.fetched import PageCapture
 from pipelines.drops import MissingBody, MissingTitle, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,9 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_item(self, item: Article) -> Article:
+    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
+        if isinstance(item, PageCapture):
+            return item
         has_body = len(item.body_text) >= MIN_BODY_CHARS
         if not item.title and not has_body:
             raise NotAnArticle(f"no headline and no article text at {item.url}")

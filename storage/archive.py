@@ -1,12 +1,13 @@
 """The archive: one database opened, migrated, and read and written through one object."""
 
+from storage.capture_index import CaptureIndex
 from storage.db import make_engine, upgrade_to_head
 from storage.reading import ArticleReader
 from storage.runs import RunLog
 from storage.saving import ArticleStore
 
 
-class Archive(ArticleStore, ArticleReader, RunLog):
+class Archive(ArticleStore, ArticleReader, RunLog, CaptureIndex):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
 

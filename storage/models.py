@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -180,3 +181,34 @@ class ArticleAlias(Base):
     url: Mapped[str] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     first_seen_at: Mapped[datetime]
+
+
+class Capture(Base):
+    """One WARC record of what a portal sent: where it lies, what it held, what it produced.
+
+    ``warc_file`` is relative to the captures folder, so the folder can move with its archive.
+    A ``revisit`` record holds only headers: its payload is the one ``refers_to_id`` points at.
+    """
+
+    __tablename__ = "captures"
+    __table_args__ = (
+        CheckConstraint("record_type IN ('response', 'revisit')", name="record_type"),
+        Index(None, "url", "payload_digest"),
+        Index(None, "article_id"),
+        Index(None, "warc_file", "offset"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str]
+    warc_file: Mapped[str]
+    offset: Mapped[int] = mapped_column(BigInteger)
+    length: Mapped[int] = mapped_column(BigInteger)
+    record_type: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[int]
+    content_type: Mapped[str | None]
+    fetched_at: Mapped[datetime]
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    refers_to_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))

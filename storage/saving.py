@@ -4,16 +4,18 @@ Same URL: a view-count observation, and a new revision if the content hash chang
 and hash under another URL: an alias. Nothing is overwritten without a revision keeping it.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Connection, Row, bindparam, literal_column, select, union_all
 from sqlalchemy.exc import IntegrityError
 
+from storage.capture_index import insert_captures
 from storage.hashing import collapse_whitespace, content_hash
 from storage.models import Article, ArticleAlias, ArticleTag, Revision, Tag, ViewCount
 from storage.records import ArticleData, SaveOutcome
 from storage.rows import new_id
+from storage.warc import CaptureRef
 from storage.writing import Learned, Writer, insert_ignore, table, without_none
 
 _BY_URL, _BY_ALIAS, _BY_HASH = 0, 1, 2
@@ -44,26 +46,44 @@ _FIND_MATCHES: CompoundSelect[Any] = union_all(
 class ArticleStore(Writer):
     """The article half of :class:`storage.Archive`: save with revisions, views, tags, aliases."""
 
-    def save_article(self, data: ArticleData, *, run_id: int | None = None) -> SaveOutcome:
-        return self.save_articles([data], run_id)[0]
+    def save_article(
+        self, data: ArticleData, *, run_id: int | None = None, capture: CaptureRef | None = None
+    ) -> SaveOutcome:
+        return self.save_articles([data], run_id, captures=[capture])[0]
 
     def save_articles(
-        self, datas: Iterable[ArticleData], run_id: int | None = None
+        self,
+        datas: Iterable[ArticleData],
+        run_id: int | None = None,
+        *,
+        captures: Sequence[CaptureRef | None] = (),
     ) -> list[SaveOutcome]:
-        """Save several articles in one transaction, retried once if a concurrent insert won."""
-        items = list(datas)
-        try:
-            return self._save_all(items, run_id)
-        except IntegrityError:
-            return self._save_all(items, run_id)
+        """Save several articles in one transaction, retried once if a concurrent insert won.
 
-    def _save_all(self, items: list[ArticleData], run_id: int | None) -> list[SaveOutcome]:
+        ``captures[i]``, when given, is the WARC record article ``i`` was read from: it is
+        indexed in the same transaction, linked to the article it produced.
+        """
+        items = list(datas)
+        refs = list(captures) or [None] * len(items)
+        if len(refs) != len(items):
+            raise ValueError(f"{len(refs)} captures for {len(items)} articles")
+        try:
+            return self._save_all(items, refs, run_id)
+        except IntegrityError:
+            return self._save_all(items, refs, run_id)
+
+    def _save_all(
+        self, items: list[ArticleData], refs: list[CaptureRef | None], run_id: int | None
+    ) -> list[SaveOutcome]:
         with self._writing() as (conn, learned):
-            return [self._save(conn, learned, data, run_id) for data in items]
+            saved = [self._save(conn, learned, data, run_id) for data in items]
+            linked = [(ref, article_id) for ref, (_, article_id) in zip(refs, saved, strict=True)]
+            insert_captures(conn, [(ref, id_) for ref, id_ in linked if ref is not None], run_id)
+        return [outcome for outcome, _ in saved]
 
     def _save(
         self, conn: Connection, learned: Learned, data: ArticleData, run_id: int | None
-    ) -> SaveOutcome:
+    ) -> tuple[SaveOutcome, int]:
         digest = content_hash(data.title, data.body_text)
         self._ensure_site_row(conn, learned, data.site_id)
         params = {"url": data.url, "site_id": data.site_id, "digest": digest}
@@ -80,14 +100,15 @@ class ArticleStore(Writer):
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
             self._insert_tags(conn, learned, article_id, data.tags)
-            return SaveOutcome.NEW
+            return SaveOutcome.NEW, article_id
         if match.kind == _BY_HASH:
             alias = {"url": data.url, "article_id": match.id, "first_seen_at": data.fetched_at}
             insert_ignore(conn, ArticleAlias, alias)
         if match.content_hash == digest:
             missing = {k: getattr(data, k) for k in _FILLED if getattr(match, k) is None}
             _update_article(conn, match, data, run_id, without_none(missing))
-            return SaveOutcome.UNCHANGED if match.kind == _BY_URL else SaveOutcome.ALIAS
+            seen = SaveOutcome.UNCHANGED if match.kind == _BY_URL else SaveOutcome.ALIAS
+            return seen, match.id
         revision_no = match.revision_count + 1
         conn.execute(_INSERT_REVISION, _revision(data, digest, match.id, revision_no, run_id))
         content = {k: getattr(data, k) for k in _CONTENT} | {"content_hash": digest}
@@ -96,7 +117,7 @@ class ArticleStore(Writer):
         if data.tags:
             conn.execute(_DELETE_TAGS, {"match_id": match.id})
             self._insert_tags(conn, learned, match.id, data.tags)
-        return SaveOutcome.UPDATED
+        return SaveOutcome.UPDATED, match.id
 
     def _insert_tags(
         self, conn: Connection, learned: Learned, article_id: int, tags: Iterable[str]

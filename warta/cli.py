@@ -28,8 +28,13 @@ from storage import (
     resolve_database_url,
 )
 from warta import inputs
+from warta.captures import capture_settings, captures_dir, verify
 from warta.setting_values import SettingValueError, check_overrides
 
+CAPTURES_HELP = (
+    "Folder for WARC captures [default: $WARTA_CAPTURES_DIR, else beside an SQLite archive: "
+    "warta.db -> warta-captures/]."
+)
 DB_HELP = (
     "Archive: an SQLite file or a database URL [default: $WARTA_DATABASE_URL, else ./warta.db]."
 )
@@ -105,6 +110,16 @@ def main() -> None:
 @click.option(
     "--progress/--no-progress", default=None, help="Live progress line [default: on a TTY]."
 )
+@click.option("--captures", "captures", metavar="DIR", help=CAPTURES_HELP)
+@click.option(
+    "--capture",
+    "capture",
+    type=click.Choice(["articles", "all"]),
+    default="articles",
+    show_default=True,
+    help="Which responses to keep as WARC: article pages, or every response.",
+)
+@click.option("--no-captures", is_flag=True, help="Keep no WARC captures.")
 def crawl(
     target: str,
     db: str | None,
@@ -113,6 +128,9 @@ def crawl(
     settings: tuple[str, ...],
     verbose: bool,
     progress: bool | None,
+    captures: str | None,
+    capture: str,
+    no_captures: bool,
 ) -> None:
     """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive.
 
@@ -125,6 +143,8 @@ def crawl(
     check_target(target)
     overrides = parse_overrides(settings)
     database_url = database_url_option(db)
+    mode = "none" if no_captures else capture
+    overrides |= capture_settings(database_url, captures, mode)
     open_checked(database_url)
     if limit is not None:
         overrides["WARTA_LIMIT"] = str(limit)
@@ -143,6 +163,8 @@ def crawl(
     out.print(summary_table(result.stats, elapsed_s=result.elapsed_s))
     out.print(headline(result.stats), soft_wrap=True)
     out.print(f"Archive: {where}", soft_wrap=True)
+    if folder := overrides.get("WARTA_CAPTURES_DIR"):
+        out.print(f"Captures: {folder}", soft_wrap=True)
     if result.log_file:
         out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
     sys.exit(EXIT_CODES.get(result.status, EXIT_CODES["failed"]))
@@ -229,10 +251,38 @@ def demo(articles: int, theme: str, db: str | None) -> None:
     from warta.demo import run_demo
 
     database_url = database_url_option(db)
+    keep = capture_settings(database_url, None, "articles")
     open_checked(database_url)
-    status = run_demo(articles=articles, theme=theme, database_url=database_url)
+    status = run_demo(articles=articles, theme=theme, database_url=database_url, captures=keep)
     # The sample portal links one deleted article on purpose, so a good demo run is partial.
     sys.exit(EXIT_CODES["failed"] if status == "failed" else 0)
+
+
+@main.group()
+def captures() -> None:
+    """The WARC captures: what the portals sent, as archived."""
+
+
+@captures.command("verify")
+@click.option("--db", help=DB_HELP)
+@click.option("--captures", "folder", metavar="DIR", help=CAPTURES_HELP)
+def captures_verify(db: str | None, folder: str | None) -> None:
+    """Re-read every indexed WARC record and check its offset, length, ids and digests.
+
+    Exit code 0 when every record is where the index says and holds what it says, 1 if not.
+    """
+    archive = existing_archive(db)
+    where = captures_dir(database_url_option(db), folder)
+    if where is None:
+        raise click.UsageError("name the captures folder: --captures DIR or $WARTA_CAPTURES_DIR")
+    try:
+        checked, problems = verify(archive, where)
+    finally:
+        archive.close()
+    for problem in problems:
+        click.echo(problem)
+    click.echo(f"{checked} records checked in {where}: {len(problems)} problems")
+    sys.exit(1 if problems else 0)
 
 
 main.add_command(sample_portal, name="sample-portal")

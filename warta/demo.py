@@ -87,7 +87,7 @@ def newest_articles(database_url: str, site_id: str) -> Table:
     return table
 
 
-def run_demo(*, articles: int, theme: str, database_url: str) -> str:
+def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str, str]) -> str:
     """Crawl the sample portal into the archive; returns the run's status."""
     out = Console()
     site_id = f"sample_{theme}"
@@ -102,7 +102,7 @@ def run_demo(*, articles: int, theme: str, database_url: str) -> str:
             site_id,
             database_url=database_url,
             base_url=base_url,
-            overrides=LOCAL_SPEED,
+            overrides=LOCAL_SPEED | captures,
             log_file=new_log_file(database_url, datetime.now()),
             progress=sys.stderr.isatty(),
         )
@@ -119,5 +119,8 @@ def run_demo(*, articles: int, theme: str, database_url: str) -> str:
             'ORDER BY published_at DESC LIMIT 5"',
             soft_wrap=True,
         )
-    out.print(f"  warta runs --db {where}" if database_url.startswith("sqlite") else "  warta runs")
+    on_file = database_url.startswith("sqlite")
+    out.print(f"  warta runs --db {where}" if on_file else "  warta runs")
+    if folder := captures.get("WARTA_CAPTURES_DIR"):
+        out.print(f"  warta captures verify --db {where}   # the WARC files in {folder}")
     return result.status

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crawler.fetched import Fetched
 
 RECORD_KEYS = (
     "url",
@@ -42,6 +45,8 @@ class Article:
     body_text: str
     image_url: str | None
     fetched_at: datetime
+    # What the portal sent, for the archive's capture; not part of the record.
+    fetched: Fetched | None = field(default=None, compare=False, repr=False)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The record as JSON-ready values, keys in :data:`RECORD_KEYS` order."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Self, TypeGuard
 from urllib.parse import urlsplit
@@ -15,7 +16,8 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.discovery import feed_links, page_links, sitemap_entries
-from crawler.extraction import extract_article
+from crawler.extraction import Article, extract_article
+from crawler.fetched import CaptureMode, PageCapture, fetched_from
 from crawler.generic.frontier import Fetch
 from crawler.generic.plan import GenericPlan
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
@@ -57,10 +59,13 @@ class PortalSpider(scrapy.Spider):
         self.site_id = self.profile.site_id if self.profile else host
         self._seen_articles: set[str] = set()
         self.plan: GenericPlan | None = None
+        self.capture: CaptureMode = "none"
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if crawler.settings.get("WARTA_CAPTURES_DIR"):
+            spider.capture = crawler.settings.get("WARTA_CAPTURE", "articles")
         if spider.profile is None:
             spider.plan = GenericPlan(
                 spider.start_url,
@@ -113,6 +118,7 @@ class PortalSpider(scrapy.Spider):
             )
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
+        yield from self._kept(response)
         if not self._is_html(response) or self.profile is None:
             return
         self._count("pages/listing")
@@ -152,7 +158,9 @@ class PortalSpider(scrapy.Spider):
         if response.status in REDIRECTS and location:
             yield from self._requests(self.plan.redirect(fetch, location.decode("latin-1")))
             return
+        fetched_at = datetime.now(UTC)
         if not self._is_html(response):
+            yield from self._kept(response)
             return
         link_header = (response.headers.get(b"Link") or b"").decode("latin-1")
         result = self.plan.page(
@@ -161,17 +169,21 @@ class PortalSpider(scrapy.Spider):
             response.text,
             response.selector,
             link_header=link_header,
-            fetched_at=datetime.now(UTC),
+            fetched_at=fetched_at,
         )
         if result.article is not None:
-            yield result.article
+            yield self._with_capture(result.article, response)
+        else:
+            yield from self._kept(response)
         yield from self._requests(result.fetches)
 
-    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        yield from self._kept(response)
         if self.plan is not None:
             yield from self._requests(self.plan.robots(response.body))
 
-    def parse_wp_api(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_wp_api(self, response: Response) -> Iterator[Any]:
+        yield from self._kept(response)
         if self.plan is None:
             return
         self._count("pages/wp_api")
@@ -180,7 +192,8 @@ class PortalSpider(scrapy.Spider):
         total_text = total.decode("latin-1") if total else None
         yield from self._requests(self.plan.wp_api(fetch, response.body, total_text))
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        yield from self._kept(response)
         self._count("pages/sitemap")
         if self.plan is not None:
             yield from self._requests(self.plan.sitemap(response.url, response.body))
@@ -193,7 +206,8 @@ class PortalSpider(scrapy.Spider):
             elif self.profile and self.profile.is_article_url(url):
                 yield from self._article_requests([url])
 
-    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        yield from self._kept(response)
         if not isinstance(response, TextResponse):
             return
         self._count("pages/feed")
@@ -206,11 +220,25 @@ class PortalSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if not self._is_html(response):
+            yield from self._kept(response)
             return
         self._count("pages/article")
-        yield extract_article(
+        article = extract_article(
             response.text, response.url, self.profile, fetched_at=datetime.now(UTC)
         )
+        yield self._with_capture(article, response)
+
+    def _with_capture(self, article: Article, response: Response) -> Article:
+        """The article, carrying what the portal sent when captures are kept."""
+        if self.capture == "none":
+            return article
+        return replace(article, fetched=fetched_from(response, article.fetched_at))
+
+    def _kept(self, response: Response) -> list[PageCapture]:
+        """With ``--capture all``, a response that is no article is kept as a capture alone."""
+        if self.capture != "all":
+            return []
+        return [PageCapture(fetched_from(response, datetime.now(UTC)))]
 
     def _is_html(self, response: Response) -> TypeGuard[TextResponse]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
@@ -220,11 +248,20 @@ class PortalSpider(scrapy.Spider):
         self.logger.info("skipped %s: not an HTML page (%s)", response.url, content_type or "?")
         return False
 
-    def failed(self, failure: Failure) -> None:
-        """One readable line and a counted stat per request that failed for good."""
+    def failed(self, failure: Failure) -> Iterator[PageCapture]:
+        """One readable line and a counted stat per request that failed for good; the error
+        page an article URL answered (a 404 where an article was) is kept as a capture."""
         url, reason = _failure(failure)
         self._count(f"errors/{reason}")
         self.logger.warning("failed %s: %s", url, reason)
+        response = getattr(failure.value, "response", None)
+        if self.capture == "none" or not isinstance(response, Response):
+            return
+        request = response.request
+        if self.capture == "all" or (
+            request is not None and request.callback == self.parse_article
+        ):
+            yield PageCapture(fetched_from(response, datetime.now(UTC)))
 
     def unavailable(self, failure: Failure) -> None:
         """A sitemap, feed or API that is not there: normal for a portal, so no error stat."""

@@ -167,12 +167,22 @@ def test_the_database_password_is_never_printed(run_warta: RunWarta, tmp_path: P
     try:
         with hostile_portal() as base_url:
             in_schema = f"{url}?options=-csearch_path%3D{schema}"
-            done = crawl_profile(run_warta, tmp_path, base_url, in_schema, "-s", "RETRY_TIMES=0")
+            done = crawl_profile(
+                run_warta,
+                tmp_path,
+                base_url,
+                in_schema,
+                "-s",
+                "RETRY_TIMES=0",
+                "--captures",
+                str(tmp_path / "captures"),
+            )
         stored = admin.execute(f'SELECT count(*) FROM "{schema}".articles').fetchone()
     finally:
         admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()
-    assert stored == (7,)  # it did crawl into PostgreSQL
+    assert stored == (7,)  # it did crawl into PostgreSQL, its captures into the folder named
+    assert len(list((tmp_path / "captures").glob("*.warc.gz"))) == 1
     assert "Archive: postgresql+psycopg://postgres:***@127.0.0.1:5432/test?options=" in done.stdout
     logs = "".join(p.read_text() for p in (tmp_path / "logs").glob("*.log"))
     assert password not in done.stdout + done.stderr + logs

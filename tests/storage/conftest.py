@@ -20,6 +20,7 @@ TABLES = (
     "article_tags",
     "article_aliases",
     "crawl_runs",
+    "captures",
 )
 FETCHED_AT = datetime(2024, 3, 5, 4, 0, tzinfo=UTC)
 

@@ -37,6 +37,7 @@ def test_new_then_unchanged_adds_no_rows(archive: Archive, counts_of: Counts) ->
         "article_tags": 2,
         "article_aliases": 0,
         "crawl_runs": 0,
+        "captures": 0,
     }
 
     assert archive.save_article(make_data(fetched_at=LATER)) is SaveOutcome.UNCHANGED

@@ -1,0 +1,83 @@
+"""The crawl's WARC captures: written as items arrive, indexed with the batch that stores them.
+
+A record is on disk (written and, before each batch commits, synced) before any index row
+points at it, so a crawl killed at any moment leaves no row pointing at a torn record; the
+torn tail itself is cut by the next crawl before it writes (:func:`cut_torn_tails`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crawler.fetched import Fetched
+from storage import Archive
+from storage.warc import CaptureRef, WarcFiles
+from storage.warc_check import cut_torn_tail
+
+logger = logging.getLogger(__name__)
+
+
+class CaptureKeeper:
+    """WARC files in ``folder`` for one crawl, and the records not yet in the index."""
+
+    def __init__(self, archive: Archive, folder: Path, *, rotate_bytes: int) -> None:
+        self.archive = archive
+        self.files = WarcFiles(
+            folder,
+            started=datetime.now(UTC),
+            rotate_bytes=rotate_bytes,
+            find_original=archive.find_original,
+        )
+        self.unlinked: list[CaptureRef] = []  # records that produced no stored article
+
+    def write(self, fetched: Fetched) -> CaptureRef:
+        return self.files.write(fetched)
+
+    def index_unlinked(self, run_id: int | None) -> None:
+        refs, self.unlinked = self.unlinked, []
+        if refs:
+            self.archive.index_captures(refs, run_id=run_id)
+
+    def close(self) -> None:
+        self.files.close()
+
+
+def cut_torn_tails(archive: Archive, folder: Path) -> int:
+    """Cut what a killed crawl left half-written at the end of its WARC files; returns the
+    number of files mended. Files of a crawl still running (its process alive here) are left."""
+    if not folder.is_dir():
+        return 0
+    starts = archive.last_indexed_offsets()
+    mended = 0
+    for path in sorted(folder.glob("*.warc.gz")):
+        if _being_written(path.name):
+            continue
+        cut = cut_torn_tail(path, starts.get(path.name, 0))
+        if cut:
+            mended += 1
+            logger.warning("cut a torn tail of %d bytes from %s", cut, path)
+    return mended
+
+
+def _being_written(name: str) -> bool:
+    """``<start>-<host>-<pid>-<n>.warc.gz`` of a live process on this host."""
+    parts = name.removesuffix(".warc.gz").split("-")
+    if len(parts) < 4 or not parts[-2].isdigit():
+        return False
+    host = "-".join(parts[1:-2])
+    if host != WarcFiles.host_label(socket.gethostname()):
+        return True  # another machine's crawl: not ours to judge
+    pid = int(parts[-2])
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
