@@ -202,7 +202,8 @@ def explain_article(
     """Per field, every candidate the page offered, the winner first (``warta extract
     --explain``). Each is ``{source, confidence, raw, value, won}``, plus a ``note`` when a
     rule moved it (a time of day taken from another candidate, a zone corrected). No
-    candidate has ``won`` when the field stays empty (a profile's unreadable date line).
+    candidate has ``won`` when the field stays empty (an unreadable date line, shown with no
+    value).
     """
     ctx = PageContext(html, url, profile, fetched_at)
     evidence = _gather(ctx, exhaustive=True)

@@ -1,4 +1,5 @@
-"""Words that Indonesian portals print in dates, kept as data for `crawler.extraction.dates`.
+"""Words that Indonesian portals print in dates and date lines, kept as data for
+`crawler.extraction.dates` and `crawler.extraction.date_line`.
 
 Every entry is lower-case; spellings come from research/indonesian-formats.md §6 unless noted.
 """
@@ -139,3 +140,19 @@ JUST_NOW: Final = ("baru saja", "barusan", "just now")
 
 # Phrases naming a day relative to now, with how many days back they are.
 DAY_WORDS: Final = MappingProxyType({"hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1})
+
+# Labels a date line starts with: "Diposting: …", "Tanggal: …", "Published on …". A line that
+# starts with one is a date line even when what follows is no date ("segera diumumkan").
+DATE_LABELS: Final = (
+    *("diposting", "diposkan", "dipos", "dipublikasikan", "dipublikasi", "dipublish"),
+    *("diterbitkan", "terbit", "tanggal", "tgl", "diperbarui", "diupdate", "dibuat", "waktu"),
+    *("terakhir diperbarui", "published", "posted", "updated", "last updated", "date"),
+)
+# What a label may be followed by when the line is not a date: "Diposting oleh Admin" (a
+# byline), "Posted in Berita" (a category).
+NOT_AFTER_LABEL: Final = ("oleh", "by", "in", "di", "dalam", "ke", "under")
+# Words of a date line's class or id: ``<span class="post-date">``, ``<div class="tgl">``.
+DATE_CLASS_WORDS: Final = frozenset(
+    {"date", "tanggal", "tgl", "time", "waktu", "datetime", "pubdate", "published", "posted"}
+    | {"postdate", "dateline", "updated", "timestamp", "jam"}
+)

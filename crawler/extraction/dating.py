@@ -14,6 +14,7 @@ from crawler.extraction.published import (
     has_time,
     htmldate_candidate,
     machine_candidates,
+    unread_date_line,
     url_candidate,
     visible_candidates,
 )
@@ -26,7 +27,9 @@ def published_evidence(
     """(winner, every candidate seen, raw text) for the publication date.
 
     The raw text is the winner's; when a profile's selector finds a date line it cannot read,
-    that text and no date (kept so a portal's new date format shows up in the archive).
+    that text and no date (kept so a portal's new date format shows up in the archive). With
+    no date at all, the text of a date line by the headline that gives none ("Diposting
+    beberapa waktu yang lalu"), shown by explanations as a candidate with no value.
     """
     zone = ctx.zone
     read_as = zone or "UTC"
@@ -56,7 +59,14 @@ def published_evidence(
         # (published/unparsed), not one to paper over with another date of the page.
         return None, evidence.everything(with_htmldate=exhaustive), profile_raw[0]
     winner = settle(evidence, zone)
-    return winner, evidence.everything(with_htmldate=exhaustive), winner.raw if winner else None
+    seen = evidence.everything(with_htmldate=exhaustive)
+    if winner is not None:
+        return winner, seen, winner.raw
+    # No date anywhere: the date line by the headline, if there is one, is kept as printed.
+    unread = unread_date_line(ctx)
+    if unread is None:
+        return None, seen, None
+    return None, [*seen, unread] if exhaustive else seen, unread.raw
 
 
 def _none() -> Candidate | None:

@@ -9,9 +9,11 @@ from datetime import datetime
 from functools import cached_property
 from urllib.parse import urlsplit
 
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 from parsel import Selector
 
 from crawler.extraction.headline import find_headline, near_headline
+from crawler.extraction.own_area import OwnArea
 from crawler.extraction.scan import PageScan, scan_page
 from crawler.extraction.selectors import Element, texts
 from crawler.extraction.sitename import host_labels, leftover_names, title_core
@@ -20,6 +22,8 @@ from crawler.extraction.zones import zone_of
 from crawler.profiles import FieldSelectors, SiteProfile
 
 _NO_PROFILE = FieldSelectors()
+_TEXT_LENGTH = etree.XPath("string-length(.)")
+_MIN_TEXT = 200  # a text container with less is a teaser (body.MIN_CONTAINER_CHARS)
 # Titles a page declares in its head, strongest first, with the source name evidence shows.
 META_TITLES = (
     ("og:title", "meta[property='og:title']::attr(content)"),
@@ -104,6 +108,26 @@ class PageContext:
     def near(self) -> list[tuple[int, str]]:
         """The texts of :attr:`near_elements`, with their distance."""
         return [(distance, text) for distance, _, text in self.near_elements]
+
+    @cached_property
+    def own_area(self) -> OwnArea:
+        """The headline and the article's text container, which tell the article's own area
+        from the blocks of other articles, comments and the portal (:mod:`own_area`).
+        """
+        containers = sorted(self.scan.containers, key=lambda found: found[0])
+        text = next((el for _, el in containers if _TEXT_LENGTH(el) >= _MIN_TEXT), None)
+        return OwnArea(self.headline, text)
+
+    @cached_property
+    def own_near(self) -> list[tuple[int, Element, str]]:
+        """:attr:`near_elements` without the other blocks in them (a top bar's date, a
+        sidebar's): the texts where the article's own date line may be.
+        """
+        found = []
+        for distance, element, text in self.near_elements:
+            if own := self.own_area.own_text(element, text):
+                found.append((distance, element, own))
+        return found
 
     @cached_property
     def zone(self) -> str | None:

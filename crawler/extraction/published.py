@@ -2,18 +2,21 @@
 
 Profile → JSON-LD → meta → microdata → ``<time datetime>`` → the visible date near the
 headline → htmldate → the URL. :mod:`crawler.extraction.instant` then settles the winner's
-time of day and zone from what the other candidates agree on.
+time of day and zone from what the other candidates agree on. Dates printed in other blocks
+(a sidebar's, a comment's, the top bar's today: :mod:`crawler.extraction.own_area`) are no
+candidates, whatever their markup.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 import htmldate
 
+from crawler.extraction.date_line import date_line
 from crawler.extraction.dates import parse_published
 from crawler.extraction.evidence import Candidate
 from crawler.extraction.page import PageContext
@@ -60,6 +63,7 @@ NEW_YEAR_FORMS: Final = (
 )
 VISIBLE_CONFIDENCE: Final = 0.7
 VISIBLE_CONFIDENCE_STEP: Final = 0.002  # nearer the headline, more likely its own date
+UNREAD_SOURCE: Final = "date line near the headline, unreadable"
 HTMLDATE_CONFIDENCE: Final = 0.5
 URL_CONFIDENCE: Final = 0.4
 CREATED_CONFIDENCE: Final = 0.3
@@ -131,13 +135,15 @@ def _markup_dates(ctx: PageContext) -> Iterator[tuple[str, str]]:
         if element.tag != "meta" and raw and "itemprop datePublished" not in seen:
             seen.add("itemprop datePublished")
             yield "itemprop datePublished", raw
-    near = {id(element) for _, element, _ in ctx.near_elements}
+    near = {id(element) for _, element, _ in ctx.own_near}
     for element in ctx.scan.times:
         raw = element.get("datetime")
         if not raw:
             continue
-        by_headline = any(id(node) in near for node in (element, *element.iterancestors()))
-        kind = "<time> by the headline" if by_headline else _time_kind(element)
+        kind = None  # a sidebar's, a comment's or the top bar's <time> is just on the page
+        if not ctx.own_area.is_in_other_block(element):
+            by_headline = any(id(node) in near for node in (element, *element.iterancestors()))
+            kind = "<time> by the headline" if by_headline else _time_kind(element)
         for source in (kind, ANY_TIME):
             if source and source not in seen:
                 seen.add(source)
@@ -168,26 +174,66 @@ def created_candidates(ctx: PageContext, zone: str) -> Iterator[Candidate]:
 
 
 def visible_candidates(ctx: PageContext, zone: str) -> Iterator[Candidate]:
-    """Dates printed next to the headline, read with the Indonesian parser, nearest first."""
-    for distance, text in ctx.near:
+    """Dates printed next to the headline, read with the Indonesian parser, nearest first;
+    not the dates of other blocks there (the site's top bar prints today's).
+    """
+    for distance, _, text in ctx.own_near:
         if value := _parse(ctx, text, zone):
             confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * distance
             yield Candidate(FIELD, value, text, "visible near the headline", confidence)
 
 
+def unread_date_line(ctx: PageContext) -> Candidate | None:
+    """The nearest date line by the headline, as a candidate with no value: none of the
+    page's evidence gave a date, and this is the text the date should have been read from.
+    """
+    for distance, element, text in ctx.own_near:
+        if line := date_line(element, text, ctx.own_area.is_in_other_block):
+            confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * distance
+            note = "a date line, but no date could be read from it; kept as published_raw"
+            return Candidate(FIELD, None, line, UNREAD_SOURCE, confidence, note)
+    return None
+
+
 def htmldate_candidate(ctx: PageContext, zone: str) -> Candidate | None:
-    """htmldate's day (a library made for finding it in markup and text); it has no time."""
+    """htmldate's day (a library made for finding it in markup and text); it has no time.
+
+    Never a day only other blocks print: an undated article's sidebar, comments and top bar
+    print dates, none of them its own. A day the URL or the ``<head>`` declares is the page's
+    own; any other is asked again of the page without those blocks (:mod:`own_area`), which
+    costs more than htmldate itself, so only then.
+    """
     latest = (ctx.fetched_at or datetime.now(UTC)).date() + timedelta(days=1)
-    try:
-        found = htmldate.find_date(
-            ctx.sel.root, url=ctx.url, original_date=True, max_date=latest.isoformat()
-        )
-    except Exception:  # htmldate raises assorted errors on odd pages; that means "no date"
-        return None
+    found = _find_date(ctx, lambda: ctx.sel.root, latest)
+    if found and not _declared(ctx, found):
+        found = _find_date(ctx, lambda: ctx.own_area.pruned(ctx.sel.root), latest)
     if not found or (found.endswith("-01-01") and not _prints_new_year(ctx.html, found[:4])):
         return None
     value = _parse(ctx, found, zone)
     return Candidate(FIELD, value, found, "htmldate", HTMLDATE_CONFIDENCE) if value else None
+
+
+def _find_date(ctx: PageContext, page: Callable[[], Element], latest: date) -> str | None:
+    try:
+        found = htmldate.find_date(
+            page(), url=ctx.url, original_date=True, max_date=latest.isoformat()
+        )
+    except Exception:  # htmldate raises assorted errors on odd pages; that means "no date"
+        return None
+    return str(found) if found else None
+
+
+def _declared(ctx: PageContext, day: str) -> bool:
+    """Whether the URL or the page's ``<head>`` writes the day as htmldate answers it.
+
+    ``"2025-01-13"`` with ``/2025/01/13/banjir`` or ``<meta content="2025-01-13T09:00">`` → True.
+    """
+    if any(form in ctx.url for form in (day, day.replace("-", "/"), day.replace("-", ""))):
+        return True
+    end = ctx.html.find("</head>")
+    if end < 0:
+        end = ctx.html.find("</HEAD>")
+    return end >= 0 and day in ctx.html[:end]
 
 
 def _prints_new_year(html: str, year: str) -> bool:

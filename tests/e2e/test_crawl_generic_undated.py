@@ -58,11 +58,6 @@ def test_undated_articles_are_stored_without_a_date_and_static_pages_are_not(
     assert not [k for k in stats if k.startswith("warta/errors/")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generic extraction keeps published_raw only for a profile's date line: an "
-    "unreadable one ('beberapa waktu yang lalu') is dropped, so it counts as missing",
-)
 def test_an_unreadable_date_line_is_kept_as_published_raw(
     run_warta: RunWarta, tmp_path: Path
 ) -> None:
@@ -73,11 +68,6 @@ def test_an_unreadable_date_line_is_kept_as_published_raw(
     assert stats.get("warta/published/missing") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generic extraction's htmldate fallback dates an undated article by the sidebar's "
-    "or the comments' dates",
-)
 def test_other_articles_and_comments_dates_do_not_date_an_undated_article(
     run_warta: RunWarta, tmp_path: Path
 ) -> None:

@@ -4,9 +4,9 @@ Four articles under ``/berita/``: two print their date line, one declares itself
 (``og:type=article``) but its date line only says "Diposting beberapa waktu yang lalu", and one
 declares a JSON-LD ``NewsArticle`` with no ``datePublished`` and prints no date at all. Every
 page carries a "Berita Terpopuler" sidebar with view counts, and the articles carry comments;
-served with ``other_dates``, the sidebar prints the dated articles' dates and the comments
-theirs: dates on the page that are not the article's. The "Profil" page is long, undated
-text: never an article.
+served with ``other_dates``, the sidebar prints the dated articles' dates, the comments
+theirs and the site's top bar today's: dates on the page that are not the article's. The
+"Profil" page is long, undated text: never an article.
 """
 
 from __future__ import annotations
@@ -129,9 +129,12 @@ PROFILE_TEXT = (
     "melalui musyawarah perencanaan pembangunan di tingkat kelurahan, kecamatan dan kota.",
 )
 
-MENU = """<header class="site-header"><div class="logo"><a href="/">Pemerintah Kota Uji</a></div>
-<nav class="menu-utama"><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li>
-<li><a href="/berita">Berita</a></li></ul></nav></header>"""
+MENU = """<header class="site-header">{top_bar}<div class="logo"><a href="/">Pemerintah Kota Uji</a>
+</div><nav class="menu-utama"><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a>
+</li><li><a href="/berita">Berita</a></li></ul></nav></header>"""
+# The site's top bar: the day of the visit, on every page.
+TOP_BAR = '<div class="top-bar"><span class="hari-ini">Kamis, 16 Januari 2025</span></div>'
+
 FOOTER = """<footer><p>Jl. Merdeka No. 1, Kota Uji &middot; humas@kotauji.example</p>
 <p>&copy; 2025 Diskominfo Kota Uji</p></footer>"""
 
@@ -151,9 +154,10 @@ def popular(other_dates: bool) -> str:
 
 
 def frame(title: str, main: str, head: str = "", *, other_dates: bool = False) -> str:
+    header = MENU.format(top_bar=TOP_BAR if other_dates else "")
     return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>{title} | Pemerintah Kota Uji</title>{head}</head>
-<body>{MENU}<div class="container"><main class="konten">{main}</main>{popular(other_dates)}
+<body>{header}<div class="container"><main class="konten">{main}</main>{popular(other_dates)}
 </div>{FOOTER}</body></html>"""
 
 
