@@ -3,11 +3,11 @@
 from storage.capture_index import CaptureIndex
 from storage.db import make_engine, upgrade_to_head
 from storage.reading import ArticleReader
+from storage.reextraction import Reextraction
 from storage.runs import RunLog
-from storage.saving import ArticleStore
 
 
-class Archive(ArticleStore, ArticleReader, RunLog, CaptureIndex):
+class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
 

@@ -119,11 +119,21 @@ class Article(Base):
     revision_count: Mapped[int]
 
 
+REVISION_SOURCES = ("crawl", "reparse")
+
+
 class Revision(Base):
-    """Every distinct content an article has had; revision 1 is the first capture."""
+    """Every distinct content an article has had; revision 1 is the first capture.
+
+    ``source`` says who changed it: the portal (``crawl``: the page itself changed) or Warta
+    (``reparse``: the same captured page read again by a newer extractor or profile).
+    """
 
     __tablename__ = "revisions"
-    __table_args__ = (UniqueConstraint("article_id", "revision_no"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "revision_no"),
+        CheckConstraint(f"source IN ({', '.join(map(repr, REVISION_SOURCES))})", name="source"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
@@ -135,6 +145,7 @@ class Revision(Base):
     published_raw: Mapped[str | None]
     fetched_at: Mapped[datetime]
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    source: Mapped[str] = mapped_column(String(16), server_default="crawl")
 
 
 class ViewCount(Base):

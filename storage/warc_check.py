@@ -102,3 +102,30 @@ def check_record(folder: Path, indexed: IndexedRecord) -> str | None:
     if record.rec_type == "response" and payload_digest(payload) != indexed.payload_digest:
         return f"{where}: the payload does not match its digest (changed on disk)"
     return None
+
+
+@dataclass(frozen=True)
+class Payload:
+    """A response record's HTTP headers and body, as stored."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+
+def read_payload(folder: Path, warc_file: str, offset: int, length: int) -> Payload:
+    """The response at ``offset``; OSError or ValueError when it cannot be read."""
+    with (folder / warc_file).open("rb") as handle:
+        handle.seek(offset)
+        chunk = handle.read(length)
+    try:
+        record = next(iter(ArchiveIterator(BytesIO(chunk))))
+        body = record.raw_stream.read()
+    except Exception as exc:  # warcio raises assorted errors on damaged input
+        raise ValueError(f"{warc_file}@{offset}: not a readable WARC record ({exc})") from exc
+    if record.rec_type != "response" or record.http_headers is None:
+        raise ValueError(f"{warc_file}@{offset}: a {record.rec_type} record holds no page")
+    return Payload(tuple(record.http_headers.headers), body)
