@@ -12,6 +12,7 @@ BENCHMARKS = {
     "dates": ["bench_dates.py"],
     "portal": ["bench_sample_portal.py", "--requests", "3000"],
     "crawl": ["bench_crawl.py"],
+    "reparse": ["bench_reparse.py"],
     "extraction": ["eval_extraction.py"],
 }
 

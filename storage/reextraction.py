@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from storage.hashing import content_hash
@@ -20,6 +20,18 @@ from storage.saving import ArticleStore
 from storage.writing import table
 
 REPARSED: Final = ("title", "body_text", "published_at", "published_raw", "author", "image_url")
+
+
+# Built once: a re-extraction asks them for every article.
+_STORED = select(*(getattr(Article, name) for name in REPARSED)).where(
+    Article.id == bindparam("article_id")
+)
+_STORED_TAGS = (
+    select(Tag.name)
+    .join(ArticleTag, ArticleTag.tag_id == Tag.id)
+    .where(ArticleTag.article_id == bindparam("article_id"))
+    .order_by(ArticleTag.position)
+)
 
 
 @dataclass(frozen=True)
@@ -75,16 +87,10 @@ class Reextraction(ArticleStore):
 
     def stored_fields(self, article_id: int) -> dict[str, Any]:
         """The fields a re-extraction may change, as the archive holds them now."""
-        columns = [getattr(Article, name) for name in REPARSED]
-        tags = (
-            select(Tag.name)
-            .join(ArticleTag, ArticleTag.tag_id == Tag.id)
-            .where(ArticleTag.article_id == article_id)
-            .order_by(ArticleTag.position)
-        )
         with self.engine.connect() as conn:
-            row = conn.execute(select(*columns).where(Article.id == article_id)).one()
-            return {**row._mapping, "tags": tuple(conn.scalars(tags))}
+            row = conn.execute(_STORED, {"article_id": article_id}).one()
+            tags = tuple(conn.scalars(_STORED_TAGS, {"article_id": article_id}))
+        return {**row._mapping, "tags": tags}
 
     def apply_reextraction(self, article_id: int, data: ArticleData) -> None:
         """Store what a re-extraction read as the article's next revision (source reparse)."""
