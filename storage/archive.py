@@ -4,10 +4,11 @@ from storage.capture_index import CaptureIndex
 from storage.db import make_engine, upgrade_to_head
 from storage.reading import ArticleReader
 from storage.reextraction import Reextraction
+from storage.removals import Removals
 from storage.runs import RunLog
 
 
-class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex):
+class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex, Removals):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
 

@@ -117,6 +117,7 @@ class Article(Base):
     last_seen_at: Mapped[datetime]
     fetched_at: Mapped[datetime]
     revision_count: Mapped[int]
+    removed_at: Mapped[datetime | None]  # gone from the portal (see article_events); kept here
 
 
 REVISION_SOURCES = ("crawl", "reparse")
@@ -223,3 +224,24 @@ class Capture(Base):
     refers_to_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+
+
+EVENT_KINDS = ("removed", "returned")
+
+
+class ArticleEvent(Base):
+    """An article leaving the portal or coming back, with the evidence; never a deletion."""
+
+    __tablename__ = "article_events"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({', '.join(map(repr, EVENT_KINDS))})", name="kind"),
+        Index(None, "article_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    evidence: Mapped[str]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))

@@ -21,6 +21,7 @@ TABLES = (
     "article_aliases",
     "crawl_runs",
     "captures",
+    "article_events",
 )
 FETCHED_AT = datetime(2024, 3, 5, 4, 0, tzinfo=UTC)
 

@@ -38,6 +38,7 @@ def test_new_then_unchanged_adds_no_rows(archive: Archive, counts_of: Counts) ->
         "article_aliases": 0,
         "crawl_runs": 0,
         "captures": 0,
+        "article_events": 0,
     }
 
     assert archive.save_article(make_data(fetched_at=LATER)) is SaveOutcome.UNCHANGED

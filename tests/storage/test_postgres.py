@@ -76,6 +76,7 @@ def test_save_and_dedupe_scenario(pg_archive: Archive) -> None:
         "article_aliases": 1,
         "crawl_runs": 0,
         "captures": 0,
+        "article_events": 0,
     }
     article = pg_archive.get_article(alias.url)
     assert article is not None

@@ -39,6 +39,7 @@ def test_release_0001_archive_upgrades_with_every_row_kept(tmp_path: Path) -> No
             "article_tags": 3,
             "article_aliases": 1,
             "captures": 0,
+            "article_events": 0,
         }
         runs = archive.latest_runs()
         assert [(r["status"], r["host"], r["pid"]) for r in runs] == [
