@@ -1,7 +1,7 @@
 """What a portal sent for one request, kept for the archive's WARC captures.
 
-The spider hangs it on the article it produced (``Article.fetched``) or, with ``--capture
-all``, yields it alone as a :class:`PageCapture`; the store pipeline writes it to WARC.
+The spider hangs it on the article it produced (``Article.fetched``) or yields it in an item
+of its own (crawler/items.py); the store pipeline writes it to WARC.
 """
 
 from __future__ import annotations
@@ -26,13 +26,6 @@ class Fetched:
     body: bytes  # as the crawler read it: content coding undone
     request_headers: tuple[tuple[str, str], ...]
     fetched_at: datetime
-
-
-@dataclass(frozen=True)
-class PageCapture:
-    """A response kept as a capture only: a listing, a sitemap, an error page."""
-
-    fetched: Fetched
 
 
 def fetched_from(response: Response, fetched_at: datetime) -> Fetched:

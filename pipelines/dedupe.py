@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from crawler.extraction.record import Article
-from crawler.fetched import PageCapture
 from pipelines.drops import DuplicateInRun
 
 
@@ -11,8 +10,8 @@ class DedupePipeline:
     def __init__(self) -> None:
         self._seen: set[str] = set()
 
-    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
-        if isinstance(item, PageCapture):
+    def process_item(self, item: object) -> object:
+        if not isinstance(item, Article):  # captures and removals pass through
             return item
         if item.url in self._seen:
             raise DuplicateInRun(f"{item.url} already stored in this run")

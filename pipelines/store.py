@@ -8,6 +8,7 @@ again one article at a time, so only the bad one is dropped, logged with its URL
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -17,7 +18,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.extraction.record import Article
-from crawler.fetched import Fetched, PageCapture
+from crawler.fetched import Fetched
+from crawler.items import ArticleGone, PageCapture, Unlisted
 from pipelines.captures import CaptureKeeper, cut_torn_tails
 from pipelines.drops import OverLimit
 from pipelines.outcome import run_status
@@ -74,6 +76,7 @@ class StorePipeline:
         self.language: str | None = None
         self.pending: list[tuple[Article, CaptureRef | None]] = []
         self.captures: CaptureKeeper | None = None
+        self.unlisted: set[str] = set()  # URLs found off the listings in this crawl
         self.timer = task.LoopingCall(self.flush)
 
     @classmethod
@@ -116,10 +119,14 @@ class StorePipeline:
         rotate = settings.getint("WARTA_CAPTURE_ROTATE_BYTES", GIB)
         self.captures = CaptureKeeper(self.archive, Path(folder), rotate_bytes=rotate)
 
-    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
+    def process_item(self, item: object) -> object:
         if isinstance(item, PageCapture):
             self._keep_alone(item.fetched)
             return item
+        if isinstance(item, ArticleGone | Unlisted):
+            self._removed(item)
+            return item
+        assert isinstance(item, Article), f"no pipeline stores {type(item).__name__}"
         if self.limit and self.accepted >= self.limit:
             raise OverLimit(f"--limit {self.limit} reached; not storing {item.url}")
         self.accepted += 1
@@ -150,6 +157,32 @@ class StorePipeline:
             return None
         self._count(f"warta/captures/{ref.record_type}")
         return ref
+
+    def _removed(self, item: ArticleGone | Unlisted) -> None:
+        """The archive marks the article removed, with the evidence; an unknown URL is no
+        removal (a listing's dead link), but its error page is still kept."""
+        assert self.archive is not None
+        if isinstance(item, Unlisted):
+            self.unlisted.add(item.url)
+            ref = None
+            pages = f"{item.listing_pages} listing page" + ("s" * (item.listing_pages != 1))
+            evidence = f"no longer listed: on none of the {pages} walked"
+        else:
+            ref = self._capture(item.fetched)
+            evidence = f"HTTP {item.status} where the article was"
+        try:
+            removed = self.archive.mark_removed(
+                item.url, at=datetime.now(UTC), evidence=evidence, run_id=self.run_id, capture=ref
+            )
+        except Exception as exc:
+            self._count("warta/removals/failed")
+            logger.error("could not record the removal of %s: %s", item.url, exc)
+            removed = False
+        if removed:
+            self._count("warta/removals/removed")
+            logger.warning("removed from the portal: %s (%s)", item.url, evidence)
+        elif ref is not None and self.captures is not None:
+            self.captures.unlinked.append(ref)
 
     def _keep_alone(self, fetched: Fetched) -> None:
         ref = self._capture(fetched)
@@ -203,6 +236,7 @@ class StorePipeline:
             return
         for (item, _, _), outcome in zip(ready, outcomes, strict=True):
             self._stored(item, outcome)
+        self._note_returns([item.url for item, _, _ in ready])
 
     def _write_one(self, item: Article, data: ArticleData, ref: CaptureRef | None) -> None:
         assert self.archive is not None
@@ -212,6 +246,19 @@ class StorePipeline:
             self._not_stored(item, ref, f"failed/{type(exc).__name__}", exc)
             return
         self._stored(item, outcome)
+        self._note_returns([item.url])
+
+    def _note_returns(self, urls: list[str]) -> None:
+        """Articles marked removed that the portal lists or serves again came back."""
+        assert self.archive is not None
+        back = self.archive.note_returns(
+            [url for url in urls if url not in self.unlisted],
+            at=datetime.now(UTC),
+            run_id=self.run_id,
+            evidence="on the portal again",
+        )
+        if back:
+            self._count("warta/removals/returned", back)
 
     def _stored(self, item: Article, outcome: SaveOutcome) -> None:
         self._count(f"warta/articles/{outcome.value}")

@@ -8,7 +8,6 @@ from typing import Self
 from scrapy.crawler import Crawler
 
 from crawler.extraction.record import Article
-from crawler.fetched import PageCapture
 from pipelines.drops import MissingBody, MissingTitle, NotAnArticle
 
 logger = logging.getLogger(__name__)
@@ -25,8 +24,8 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def process_item(self, item: Article | PageCapture) -> Article | PageCapture:
-        if isinstance(item, PageCapture):
+    def process_item(self, item: object) -> object:
+        if not isinstance(item, Article):  # captures and removals pass through
             return item
         has_body = len(item.body_text) >= MIN_BODY_CHARS
         if not item.title and not has_body:

@@ -17,15 +17,18 @@ from twisted.python.failure import Failure
 
 from crawler.discovery import feed_links, page_links, sitemap_entries
 from crawler.extraction import Article, extract_article
-from crawler.fetched import CaptureMode, PageCapture, fetched_from
+from crawler.fetched import CaptureMode, fetched_from
 from crawler.generic.frontier import Fetch
 from crawler.generic.plan import GenericPlan
+from crawler.items import ArticleGone, PageCapture, Unlisted
+from crawler.listing_watch import ListingWatch
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
 from crawler.urls import canonicalize_url, dedupe_key
 
 # Articles jump the queue so memory holds few pending listing pages and results arrive early.
 ARTICLE_PRIORITY = 10
 REDIRECTS = (301, 302, 303, 307, 308)
+GONE = (404, 410)
 PLAN_REDIRECTS = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECTS)}
 
 
@@ -60,12 +63,17 @@ class PortalSpider(scrapy.Spider):
         self._seen_articles: set[str] = set()
         self.plan: GenericPlan | None = None
         self.capture: CaptureMode = "none"
+        self.watch: ListingWatch | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        if crawler.settings.get("WARTA_CAPTURES_DIR"):
-            spider.capture = crawler.settings.get("WARTA_CAPTURE", "articles")
+        settings = crawler.settings
+        if settings.get("WARTA_CAPTURES_DIR"):
+            spider.capture = settings.get("WARTA_CAPTURE", "articles")
+        if spider.profile is not None and not settings.getint("WARTA_LIMIT", 0):
+            spider.watch = ListingWatch(budget=settings.getint("WARTA_REMOVAL_CHECKS", 500))
+            crawler.signals.connect(spider.check_unlisted, signal=signals.spider_idle)
         if spider.profile is None:
             spider.plan = GenericPlan(
                 spider.start_url,
@@ -84,6 +92,23 @@ class PortalSpider(scrapy.Spider):
         for request in self._requests(fetches):
             self.crawler.engine.crawl(request)
         raise DontCloseSpider
+
+    def check_unlisted(self) -> None:
+        """Idle after a whole walk: fetch once more the known articles no listing showed."""
+        if self.watch is None or self.crawler.engine is None:
+            return
+        database_url = self.settings.get("WARTA_DATABASE_URL")
+        urls = self.watch.unlisted(database_url, self.site_id, self._seen_articles)
+        for url in urls:
+            self._count("removals/unlisted_checked")
+            meta = {"warta_unlisted": self.watch.listing_pages}
+            self.crawler.engine.crawl(
+                scrapy.Request(
+                    url, self.parse_article, errback=self.failed, meta=meta, dont_filter=True
+                )
+            )
+        if urls:
+            raise DontCloseSpider
 
     async def start(self) -> AsyncIterator[Any]:
         if self.plan is not None:
@@ -122,6 +147,8 @@ class PortalSpider(scrapy.Spider):
         if not self._is_html(response) or self.profile is None:
             return
         self._count("pages/listing")
+        if self.watch is not None:
+            self.watch.listing_pages += 1
         links = page_links(response.selector, response.url, self.profile)
         yield from self._article_requests(links.articles)
         for url in links.listings:
@@ -227,6 +254,10 @@ class PortalSpider(scrapy.Spider):
             response.text, response.url, self.profile, fetched_at=datetime.now(UTC)
         )
         yield self._with_capture(article, response)
+        if self.watch is not None:
+            self.watch.article_seen(article.published_at)
+        if listing_pages := response.meta.get("warta_unlisted"):
+            yield Unlisted(article.url, listing_pages)
 
     def _with_capture(self, article: Article, response: Response) -> Article:
         """The article, carrying what the portal sent when captures are kept."""
@@ -248,20 +279,31 @@ class PortalSpider(scrapy.Spider):
         self.logger.info("skipped %s: not an HTML page (%s)", response.url, content_type or "?")
         return False
 
-    def failed(self, failure: Failure) -> Iterator[PageCapture]:
-        """One readable line and a counted stat per request that failed for good; the error
-        page an article URL answered (a 404 where an article was) is kept as a capture."""
+    def failed(self, failure: Failure) -> Iterator[PageCapture | ArticleGone]:
+        """One readable line and a counted stat per request that failed for good. A 404 or
+        410 where an article was is a removal; its error page is kept as a capture."""
         url, reason = _failure(failure)
         self._count(f"errors/{reason}")
         self.logger.warning("failed %s: %s", url, reason)
         response = getattr(failure.value, "response", None)
-        if self.capture == "none" or not isinstance(response, Response):
-            return
-        request = response.request
-        if self.capture == "all" or (
-            request is not None and request.callback == self.parse_article
+        request = getattr(failure, "request", None)
+        if (
+            self.watch is not None
+            and request is not None
+            and request.callback == self.parse_listing
         ):
-            yield PageCapture(fetched_from(response, datetime.now(UTC)))
+            self.watch.listing_failures += 1
+        if not isinstance(response, Response) or request is None:
+            return
+        fetched = None if self.capture == "none" else fetched_from(response, datetime.now(UTC))
+        if request.callback in (self.parse_article, self.parse_page):
+            if response.status in GONE:
+                yield ArticleGone(request.url, response.status, fetched)
+                return
+            if fetched is not None and self.capture != "none":
+                yield PageCapture(fetched)
+        elif fetched is not None and self.capture == "all":
+            yield PageCapture(fetched)
 
     def unavailable(self, failure: Failure) -> None:
         """A sitemap, feed or API that is not there: normal for a portal, so no error stat."""

@@ -2,8 +2,9 @@
 
 Served on 127.0.0.1 by the tests themselves; its profile is written to a temporary folder.
 :func:`hostile_portal` picks the mode: which robots.txt it serves (``Disallow: /``), which
-articles its listing links, and which of them first turn the crawler away with 429 or 503
-and ``Retry-After``. Every request is recorded with the time it arrived and its status.
+articles its listing links (and which it still serves unlinked), and which of them first
+turn the crawler away with 429 or 503 and ``Retry-After``. Every request is recorded with
+the time it arrived and its status.
 """
 
 from __future__ import annotations
@@ -185,6 +186,7 @@ class Handler(BaseHTTPRequestHandler):
 
     robots: ClassVar[bytes] = DEFAULT_ROBOTS
     listed: ClassVar[tuple[str, ...]] = tuple(FAULTS)
+    unlisted: ClassVar[tuple[str, ...]] = ()  # served, but no listing links them any more
     busy: ClassVar[Mapping[str, Busy]] = {}
     hits: ClassVar[list[Hit]] = []
     lock: ClassVar[threading.Lock] = threading.Lock()
@@ -205,7 +207,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         elif slug in FAULTS:
             answer = FAULTS[slug]()
-        elif slug in Handler.listed:
+        elif slug in Handler.listed or slug in Handler.unlisted:
             answer = _page(
                 slug.split("-", 1)[1].replace("-", " ").title(), "Senin, 6 Januari 2025 09:00 WIB"
             )
@@ -253,16 +255,19 @@ def hit_count(hits: list[Hit], path: str) -> int:
 def hostile_portal(
     *,
     listed: tuple[str, ...] = tuple(FAULTS),
+    unlisted: tuple[str, ...] = (),
     busy: Mapping[str, Busy] | None = None,
     robots: bytes = DEFAULT_ROBOTS,
 ) -> Iterator[str]:
     """Serve the portal in the mode asked for on a free port; yields its base URL."""
     Handler.listed, Handler.busy, Handler.robots, Handler.hits = listed, busy or {}, robots, []
+    Handler.unlisted = unlisted
     try:
         with serve_locally(Handler) as base_url:
             yield base_url
     finally:
         Handler.listed, Handler.busy, Handler.robots = tuple(FAULTS), {}, DEFAULT_ROBOTS
+        Handler.unlisted = ()
 
 
 def crawl_profile(
