@@ -10,22 +10,27 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scrapy.settings import BaseSettings
+
 from crawler.fetched import Fetched
 from storage import Archive
-from storage.warc import CaptureRef, WarcFiles
+from storage.warc import GIB, CaptureRef, WarcFiles
 from storage.warc_check import cut_torn_tail
 
 logger = logging.getLogger(__name__)
+Count = Callable[[str, int], None]
 
 
 class CaptureKeeper:
     """WARC files in ``folder`` for one crawl, and the records not yet in the index."""
 
-    def __init__(self, archive: Archive, folder: Path, *, rotate_bytes: int) -> None:
+    def __init__(self, archive: Archive, folder: Path, *, rotate_bytes: int, count: Count) -> None:
         self.archive = archive
+        self.count = count
         self.files = WarcFiles(
             folder,
             started=datetime.now(UTC),
@@ -34,8 +39,31 @@ class CaptureKeeper:
         )
         self.unlinked: list[CaptureRef] = []  # records that produced no stored article
 
-    def write(self, fetched: Fetched) -> CaptureRef:
-        return self.files.write(fetched)
+    @classmethod
+    def open(cls, archive: Archive, settings: BaseSettings, count: Count) -> CaptureKeeper | None:
+        """The crawl's keeper, its folder's torn tails cut first; None when captures are off."""
+        folder = settings.get("WARTA_CAPTURES_DIR")
+        if not folder or settings.get("WARTA_CAPTURE") == "none":
+            return None
+        count("warta/captures/torn_tails_cut", cut_torn_tails(archive, Path(folder)))
+        rotate = settings.getint("WARTA_CAPTURE_ROTATE_BYTES", GIB)
+        return cls(archive, Path(folder), rotate_bytes=rotate, count=count)
+
+    def write(self, fetched: Fetched) -> CaptureRef | None:
+        """Write the record now, as it arrives; a capture that fails never costs the article."""
+        try:
+            ref = self.files.write(fetched)
+        except OSError as exc:
+            self.count("warta/captures/failed", 1)
+            logger.error("could not capture %s: %s", fetched.url, exc)
+            return None
+        self.count(f"warta/captures/{ref.record_type}", 1)
+        return ref
+
+    def keep_alone(self, fetched: Fetched) -> None:
+        """A capture that produced no stored article: indexed with the next batch."""
+        if (ref := self.write(fetched)) is not None:
+            self.unlinked.append(ref)
 
     def index_unlinked(self, run_id: int | None) -> None:
         refs, self.unlinked = self.unlinked, []

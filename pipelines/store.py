@@ -8,8 +8,6 @@ again one article at a time, so only the bad one is dropped, logged with its URL
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Self
 
 from scrapy import Spider, signals
@@ -18,11 +16,11 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.extraction.record import Article
-from crawler.fetched import Fetched
 from crawler.items import ArticleGone, PageCapture, Unlisted
-from pipelines.captures import CaptureKeeper, cut_torn_tails
+from pipelines.captures import CaptureKeeper
 from pipelines.drops import OverLimit
 from pipelines.outcome import run_status
+from pipelines.removals import RemovalLog
 from storage import (
     Archive,
     ArticleData,
@@ -31,7 +29,7 @@ from storage import (
     resolve_database_url,
 )
 from storage.limits import Unstorable, fit_for_storage
-from storage.warc import GIB, CaptureRef
+from storage.warc import CaptureRef
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +74,7 @@ class StorePipeline:
         self.language: str | None = None
         self.pending: list[tuple[Article, CaptureRef | None]] = []
         self.captures: CaptureKeeper | None = None
-        self.unlisted: set[str] = set()  # URLs found off the listings in this crawl
+        self.removals: RemovalLog | None = None
         self.timer = task.LoopingCall(self.flush)
 
     @classmethod
@@ -106,31 +104,27 @@ class StorePipeline:
             getattr(spider, "target", spider.name), site_id=site_id, args=self._args(spider)
         )
         self.language = profile.language if profile else None
-        self._open_captures()
+        self.captures = CaptureKeeper.open(self.archive, self.crawler.settings, self._count)
+        self.removals = RemovalLog(self.archive, self.captures, self.run_id, self._count)
         self.timer.start(self.flush_interval_s, now=False)
-
-    def _open_captures(self) -> None:
-        settings = self.crawler.settings
-        folder = settings.get("WARTA_CAPTURES_DIR")
-        if not folder or settings.get("WARTA_CAPTURE") == "none" or self.archive is None:
-            return
-        mended = cut_torn_tails(self.archive, Path(folder))
-        self._count("warta/captures/torn_tails_cut", mended)
-        rotate = settings.getint("WARTA_CAPTURE_ROTATE_BYTES", GIB)
-        self.captures = CaptureKeeper(self.archive, Path(folder), rotate_bytes=rotate)
 
     def process_item(self, item: object) -> object:
         if isinstance(item, PageCapture):
-            self._keep_alone(item.fetched)
+            if self.captures is not None:
+                self.captures.keep_alone(item.fetched)
             return item
         if isinstance(item, ArticleGone | Unlisted):
-            self._removed(item)
+            if self.removals is not None:
+                self.removals.removed(item)
             return item
         assert isinstance(item, Article), f"no pipeline stores {type(item).__name__}"
         if self.limit and self.accepted >= self.limit:
             raise OverLimit(f"--limit {self.limit} reached; not storing {item.url}")
         self.accepted += 1
-        self.pending.append((item, self._capture(item.fetched)))
+        ref = None
+        if item.fetched is not None and self.captures is not None:
+            ref = self.captures.write(item.fetched)
+        self.pending.append((item, ref))
         if len(self.pending) >= self.batch_size:
             self.flush()
         if self.limit and self.accepted == self.limit:
@@ -142,52 +136,8 @@ class StorePipeline:
     def item_dropped(self, item: object) -> None:
         """An article page dropped on the way (no body, a repeat, past --limit) is still kept
         as a capture: a better extractor may read it later (``warta reparse``)."""
-        if isinstance(item, Article) and item.fetched is not None:
-            self._keep_alone(item.fetched)
-
-    def _capture(self, fetched: Fetched | None) -> CaptureRef | None:
-        """Write the record now, as it arrives; a capture that fails never costs the article."""
-        if fetched is None or self.captures is None:
-            return None
-        try:
-            ref = self.captures.write(fetched)
-        except OSError as exc:
-            self._count("warta/captures/failed")
-            logger.error("could not capture %s: %s", fetched.url, exc)
-            return None
-        self._count(f"warta/captures/{ref.record_type}")
-        return ref
-
-    def _removed(self, item: ArticleGone | Unlisted) -> None:
-        """The archive marks the article removed, with the evidence; an unknown URL is no
-        removal (a listing's dead link), but its error page is still kept."""
-        assert self.archive is not None
-        if isinstance(item, Unlisted):
-            self.unlisted.add(item.url)
-            ref = None
-            pages = f"{item.listing_pages} listing page" + ("s" * (item.listing_pages != 1))
-            evidence = f"no longer listed: on none of the {pages} walked"
-        else:
-            ref = self._capture(item.fetched)
-            evidence = f"HTTP {item.status} where the article was"
-        try:
-            removed = self.archive.mark_removed(
-                item.url, at=datetime.now(UTC), evidence=evidence, run_id=self.run_id, capture=ref
-            )
-        except Exception as exc:
-            self._count("warta/removals/failed")
-            logger.error("could not record the removal of %s: %s", item.url, exc)
-            removed = False
-        if removed:
-            self._count("warta/removals/removed")
-            logger.warning("removed from the portal: %s (%s)", item.url, evidence)
-        elif ref is not None and self.captures is not None:
-            self.captures.unlinked.append(ref)
-
-    def _keep_alone(self, fetched: Fetched) -> None:
-        ref = self._capture(fetched)
-        if ref is not None and self.captures is not None:
-            self.captures.unlinked.append(ref)
+        if isinstance(item, Article) and item.fetched is not None and self.captures is not None:
+            self.captures.keep_alone(item.fetched)
 
     def flush(self) -> None:
         """Write what is pending; never raises, so the periodic timer outlives any error."""
@@ -236,7 +186,8 @@ class StorePipeline:
             return
         for (item, _, _), outcome in zip(ready, outcomes, strict=True):
             self._stored(item, outcome)
-        self._note_returns([item.url for item, _, _ in ready])
+        if self.removals is not None:
+            self.removals.seen([item.url for item, _, _ in ready])
 
     def _write_one(self, item: Article, data: ArticleData, ref: CaptureRef | None) -> None:
         assert self.archive is not None
@@ -246,19 +197,8 @@ class StorePipeline:
             self._not_stored(item, ref, f"failed/{type(exc).__name__}", exc)
             return
         self._stored(item, outcome)
-        self._note_returns([item.url])
-
-    def _note_returns(self, urls: list[str]) -> None:
-        """Articles marked removed that the portal lists or serves again came back."""
-        assert self.archive is not None
-        back = self.archive.note_returns(
-            [url for url in urls if url not in self.unlisted],
-            at=datetime.now(UTC),
-            run_id=self.run_id,
-            evidence="on the portal again",
-        )
-        if back:
-            self._count("warta/removals/returned", back)
+        if self.removals is not None:
+            self.removals.seen([item.url])
 
     def _stored(self, item: Article, outcome: SaveOutcome) -> None:
         self._count(f"warta/articles/{outcome.value}")
