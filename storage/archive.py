@@ -2,13 +2,14 @@
 
 from storage.capture_index import CaptureIndex
 from storage.db import make_engine, upgrade_to_head
+from storage.history import HistoryReader
 from storage.reading import ArticleReader
 from storage.reextraction import Reextraction
 from storage.removals import Removals
 from storage.runs import RunLog
 
 
-class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex, Removals):
+class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex, Removals, HistoryReader):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
 

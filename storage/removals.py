@@ -23,6 +23,7 @@ class ListedArticle:
 
     article_id: int
     urls: tuple[str, ...]
+    published_at: datetime | None
 
 
 class Removals(Writer):
@@ -30,7 +31,7 @@ class Removals(Writer):
 
     def present_articles(self, site_id: str) -> list[ListedArticle]:
         """The site's articles not marked removed, each with its canonical and alias URLs."""
-        articles = select(Article.id, Article.url).where(
+        articles = select(Article.id, Article.url, Article.published_at).where(
             Article.site_id == site_id, Article.removed_at.is_(None)
         )
         aliases = (
@@ -39,10 +40,11 @@ class Removals(Writer):
             .where(Article.site_id == site_id, Article.removed_at.is_(None))
         )
         with self.engine.connect() as conn:
-            urls: dict[int, list[str]] = {row.id: [row.url] for row in conn.execute(articles)}
+            found = conn.execute(articles).all()
+            urls: dict[int, list[str]] = {row.id: [row.url] for row in found}
             for row in conn.execute(aliases):
-                urls.setdefault(row.article_id, []).append(row.url)
-        return [ListedArticle(article_id, tuple(found)) for article_id, found in urls.items()]
+                urls[row.article_id].append(row.url)
+        return [ListedArticle(row.id, tuple(urls[row.id]), row.published_at) for row in found]
 
     def mark_removed(
         self,

@@ -332,4 +332,28 @@ def reparse_command(
     sys.exit(1 if report.unreadable else 0)
 
 
+@main.command("history")
+@click.argument("url_or_id")
+@click.option("--db", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, for scripts.")
+def history_command(url_or_id: str, db: str | None, as_json: bool) -> None:
+    """What happened to one article: its revisions (with a word-level diff and who changed
+    it), its view counts, its captures, its removal and return."""
+    from warta import history
+
+    archive = existing_archive(db)
+    try:
+        article_id = archive.find_article_id(url_or_id.strip())
+        if article_id is None:
+            raise click.ClickException(f"no article at {url_or_id!r} in this archive")
+        found = archive.history(article_id)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps(history.as_json(found), ensure_ascii=False, indent=2))
+        return
+    for line in history.as_text(found):
+        click.echo(line)
+
+
 main.add_command(sample_portal, name="sample-portal")
