@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -118,6 +119,9 @@ class Article(Base):
     fetched_at: Mapped[datetime]
     revision_count: Mapped[int]
     removed_at: Mapped[datetime | None]  # gone from the portal (see article_events); kept here
+    # Near-identical text on any portal (a syndicated release): the id of the cluster's first
+    # article; an article with no copy is its own cluster.
+    cluster_id: Mapped[int | None] = mapped_column(index=True)
 
 
 REVISION_SOURCES = ("crawl", "reparse")
@@ -245,3 +249,26 @@ class ArticleEvent(Base):
     evidence: Mapped[str]
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
     capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))
+
+
+class ArticleSignature(Base):
+    """An article's MinHash signature (datasketch), kept to compare it with later articles."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ArticleBand(Base):
+    """One LSH band of a signature: articles sharing a band key are candidate copies."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index(None, "article_id"),)
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )

@@ -11,6 +11,7 @@ from sqlalchemy import CompoundSelect, Connection, Row, bindparam, literal_colum
 from sqlalchemy.exc import IntegrityError
 
 from storage.capture_index import insert_captures
+from storage.clusters import assign_cluster
 from storage.hashing import collapse_whitespace, content_hash
 from storage.models import Article, ArticleAlias, ArticleTag, Revision, Tag, ViewCount
 from storage.records import ArticleData, SaveOutcome
@@ -100,6 +101,7 @@ class ArticleStore(Writer):
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
             self._insert_tags(conn, learned, article_id, data.tags)
+            assign_cluster(conn, article_id, data.body_text)
             return SaveOutcome.NEW, article_id
         if match.kind == _BY_HASH:
             alias = {"url": data.url, "article_id": match.id, "first_seen_at": data.fetched_at}
@@ -117,6 +119,7 @@ class ArticleStore(Writer):
         if data.tags:
             conn.execute(_DELETE_TAGS, {"match_id": match.id})
             self._insert_tags(conn, learned, match.id, data.tags)
+        assign_cluster(conn, match.id, data.body_text)
         return SaveOutcome.UPDATED, match.id
 
     def _insert_tags(

@@ -22,6 +22,8 @@ TABLES = (
     "crawl_runs",
     "captures",
     "article_events",
+    "article_signatures",
+    "article_bands",
 )
 FETCHED_AT = datetime(2024, 3, 5, 4, 0, tzinfo=UTC)
 

@@ -1,0 +1,104 @@
+"""Copies across portals: the same press release printed by several portals, kept as one cluster.
+
+Each article body becomes a MinHash signature (datasketch) over word 5-shingles of its
+normalized text. The signature is cut into the bands datasketch's ``MinHashLSH`` chooses for
+the threshold, and each band's key is stored in ``article_bands``: a new article's candidate
+copies are the articles sharing a band key, found by an index lookup, so the cost per stored
+article stays flat however large the archive grows and the index persists across crawls and
+processes (several workers writing one PostgreSQL archive share it). A candidate joins the
+cluster when the signatures' estimated Jaccard similarity reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import Connection, delete, select, update
+
+from storage.models import Article, ArticleBand, ArticleSignature
+from storage.writing import table
+
+NUM_PERM: Final = 128
+SHINGLE_WORDS: Final = 5
+THRESHOLD: Final = 0.5  # estimated Jaccard of 5-shingles: local edits keep ~0.7+, other texts <0.2
+_LSH: Final = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)  # its band ranges only
+_SEED: Final = MinHash(num_perm=NUM_PERM)  # permutations built once, shared by every signature
+_WORD: Final = re.compile(r"\w+")
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash of ``text``'s word 5-shingles; None for a text too short to compare."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return None
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode()
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_SEED.permutations, scheme=_SEED.scheme)
+    minhash.update_batch(list(shingles))
+    hashvalues: np.ndarray = minhash.hashvalues
+    return hashvalues
+
+
+def band_keys(hashvalues: np.ndarray) -> list[int]:
+    """One 63-bit key per LSH band: the band's number and values, hashed."""
+    keys = []
+    for band, (start, end) in enumerate(_LSH.hashranges):
+        digest = hashlib.blake2b(
+            hashvalues[start:end].tobytes(), digest_size=8, person=b"band%d" % band
+        )
+        keys.append(int.from_bytes(digest.digest(), "big") >> 1)
+    return keys
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity the two signatures estimate."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def assign_cluster(conn: Connection, article_id: int, body_text: str) -> int:
+    """Index the article's signature and put it in the cluster of its copies; returns the id."""
+    conn.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    conn.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
+    hashvalues = signature(body_text)
+    if hashvalues is None:
+        return _set_cluster(conn, [article_id], article_id)
+    keys = band_keys(hashvalues)
+    candidates = select(ArticleBand.article_id).where(ArticleBand.key.in_(keys)).distinct()
+    found = conn.execute(
+        select(ArticleSignature.article_id, ArticleSignature.signature, Article.cluster_id)
+        .join(Article, Article.id == ArticleSignature.article_id)
+        .where(ArticleSignature.article_id.in_(candidates))
+    )
+    clusters = {
+        row.cluster_id or row.article_id
+        for row in found
+        if similarity(hashvalues, np.frombuffer(row.signature, dtype=hashvalues.dtype)) >= THRESHOLD
+    }
+    conn.execute(
+        table(ArticleSignature).insert(),
+        {"article_id": article_id, "signature": hashvalues.tobytes()},
+    )
+    conn.execute(
+        table(ArticleBand).insert(), [{"key": key, "article_id": article_id} for key in keys]
+    )
+    cluster = min(clusters, default=article_id)
+    merged = sorted(clusters - {cluster})  # one article may join two clusters: they merge
+    return _set_cluster(conn, [article_id], cluster, merged)
+
+
+def _set_cluster(
+    conn: Connection, article_ids: Sequence[int], cluster: int, merged: Sequence[int] = ()
+) -> int:
+    conn.execute(update(Article).where(Article.id.in_(article_ids)).values(cluster_id=cluster))
+    if merged:
+        conn.execute(
+            update(Article).where(Article.cluster_id.in_(merged)).values(cluster_id=cluster)
+        )
+    return cluster
