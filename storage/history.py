@@ -39,6 +39,7 @@ class History:
     views: list[dict[str, Any]]  # run-length: a row per change
     captures: list[dict[str, Any]]
     events: list[dict[str, Any]]  # removed / returned
+    copies: list[dict[str, Any]]  # the same text on other pages: its cluster
 
 
 class HistoryReader(Writer):
@@ -78,6 +79,7 @@ class HistoryReader(Writer):
                 views=_rows(conn, select(ViewCount), ViewCount, article_id, ViewCount.observed_at),
                 captures=_rows(conn, select(*_CAPTURE_COLUMNS), Capture, article_id, Capture.id),
                 events=_rows(conn, select(ArticleEvent), ArticleEvent, article_id, ArticleEvent.id),
+                copies=_copies(conn, article_id, article["cluster_id"]),
             )
 
 
@@ -86,3 +88,14 @@ def _rows(
 ) -> list[dict[str, Any]]:
     found = conn.execute(query.where(model.article_id == article_id).order_by(order))
     return [dict(row._mapping) for row in found]
+
+
+def _copies(conn: Connection, article_id: int, cluster_id: int | None) -> list[dict[str, Any]]:
+    if cluster_id is None:
+        return []
+    query = (
+        select(Article.id, Article.site_id, Article.url, Article.title, Article.published_at)
+        .where(Article.cluster_id == cluster_id, Article.id != article_id)
+        .order_by(Article.published_at, Article.id)
+    )
+    return [dict(row._mapping) for row in conn.execute(query)]

@@ -103,3 +103,20 @@ def test_an_unknown_article_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["history", "https://kota.go.id/tidak-ada", "--db", str(db)])
     assert result.exit_code == 1
     assert result.output == "Error: no article at 'https://kota.go.id/tidak-ada' in this archive\n"
+
+
+def test_history_names_the_copies_on_other_portals(tmp_path: Path) -> None:
+    db = tmp_path / "arsip.db"
+    archive = open_archive(f"sqlite:///{db}")
+    archive.ensure_site("kota", name="Pemkot Contoh", timezone="Asia/Jakarta")
+    archive.save_article(FIRST)
+    copy_url = "https://prov.go.id/siaran-pers/88/banjir-surut"
+    copy = replace(FIRST, url=copy_url, site_id="prov", body_text="SERANG – " + FIRST.body_text)
+    archive.save_article(copy)
+    archive.close()
+    result = CliRunner().invoke(main, ["history", URL, "--db", str(db)])
+    lines = result.output.splitlines()
+    assert lines[-2:] == [
+        "Copies on other pages (1, cluster 1)",
+        f"  #2  2025-02-03 08:15 WIB  prov  {copy_url}",
+    ]

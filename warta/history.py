@@ -60,6 +60,7 @@ def as_json(history: History) -> dict[str, Any]:
         "views": [_jsonable(row) for row in history.views],
         "captures": [_jsonable(row) for row in history.captures],
         "events": [_jsonable(row) for row in history.events],
+        "copies": [_jsonable(row) for row in history.copies],
     }
 
 
@@ -106,6 +107,11 @@ def as_text(history: History) -> Iterator[str]:
         yield "Removed and returned"
         for event in history.events:
             yield f"  {when(event['at'])}  {event['kind']}: {event['evidence']}"
+    if history.copies:
+        yield ""
+        yield f"Copies on other pages ({len(history.copies)}, cluster {article['cluster_id']})"
+        for copy in history.copies:
+            yield f"  #{copy['id']}  {when(copy['published_at'])}  {copy['site_id']}  {copy['url']}"
 
 
 def _zone_label(zone: ZoneInfo) -> str:
