@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -32,11 +33,29 @@ NAMING_CONVENTION = {
 RUN_STATUSES = ("running", "finished", "partial", "failed", "interrupted")
 
 
+# SQLite keeps instants as text: ISO 8601 with the offset written out, so a person reading
+# the file with sqlite3 or Datasette sees UTC, not a local-looking clock, and text order is
+# time order. ("2025-01-22T11:26:00.000000+00:00" is 18:26 WIB.) The pattern also reads the
+# space-separated form archives had before migration 0007.
+SQLITE_INSTANT = sqlite.DATETIME(  # type: ignore[no-untyped-call]
+    storage_format=(
+        "%(year)04d-%(month)02d-%(day)02dT%(hour)02d:%(minute)02d:%(second)02d"
+        ".%(microsecond)06d+00:00"
+    ),
+    regexp=r"(\d+)-(\d+)-(\d+)[ T](\d+):(\d+):(\d+)(?:\.(\d+))?",
+)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores aware datetimes as UTC and reads them back as aware UTC; refuses naive ones."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(SQLITE_INSTANT)
+        return dialect.type_descriptor(DateTime(timezone=True))
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:

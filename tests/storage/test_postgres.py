@@ -80,6 +80,9 @@ def test_save_and_dedupe_scenario(pg_archive: Archive) -> None:
         "article_signatures": 0,  # "Diperbarui." is too short to compare with anything
         "article_bands": 0,
     }
+    with pg_archive.engine.connect() as conn:
+        local = conn.execute(text("SELECT published_local FROM articles_local")).scalar()
+    assert local == "2024-03-05 18:26 WIB"
     article = pg_archive.get_article(alias.url)
     assert article is not None
     assert article["url"] == first.url

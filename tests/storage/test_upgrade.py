@@ -5,6 +5,7 @@ two articles, one edited on a second crawl, one alias, view counts, two crawl ru
 """
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import open_archive
@@ -28,6 +29,8 @@ def test_release_0001_archive_upgrades_with_every_row_kept(tmp_path: Path) -> No
         assert article["view_count"] == 75
         assert article["view_count_raw"] is None  # not known to the old release
         assert article["tags"] == ["Ombudsman", "Pelayanan Publik"]
+        assert article["first_seen_at"] == datetime(2025, 1, 22, 11, 30, tzinfo=UTC)
+        assert article["published_at"] == datetime(2025, 1, 22, 11, 26, tzinfo=UTC)
         assert archive.get_article("http://127.0.0.1:8321/berita/2/pasar-anyar-lama") is not None
         assert archive.counts() == {
             "sites": 1,
@@ -54,5 +57,12 @@ def test_release_0001_archive_upgrades_with_every_row_kept(tmp_path: Path) -> No
         assert archive.interrupt_dead_runs() == []  # old runs have no process to judge by
     finally:
         archive.close()
+    # The old space-separated UTC text now says its offset, and the view its WIB clock.
+    assert query(db, "SELECT published_at FROM articles WHERE id = 1") == [
+        ("2025-01-22T11:26:00.000000+00:00",)
+    ]
+    assert query(db, "SELECT published_local FROM articles_local WHERE id = 1") == [
+        ("2025-01-22 18:26 WIB",)
+    ]
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert query(db, "PRAGMA foreign_key_check") == []
