@@ -13,6 +13,7 @@ BENCHMARKS = {
     "portal": ["bench_sample_portal.py", "--requests", "3000"],
     "crawl": ["bench_crawl.py"],
     "reparse": ["bench_reparse.py"],
+    "archive": ["bench_archive.py"],
     "extraction": ["eval_extraction.py"],
 }
 

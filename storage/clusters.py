@@ -62,10 +62,14 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def assign_cluster(conn: Connection, article_id: int, body_text: str) -> int:
-    """Index the article's signature and put it in the cluster of its copies; returns the id."""
-    conn.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
-    conn.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
+def assign_cluster(conn: Connection, article_id: int, body_text: str, *, new: bool = False) -> int:
+    """Index the article's signature and put it in the cluster of its copies; returns the id.
+
+    An article seen before (its text changed) has its old signature and bands replaced.
+    """
+    if not new:
+        conn.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        conn.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
     hashvalues = signature(body_text)
     if hashvalues is None:
         return _set_cluster(conn, [article_id], article_id)

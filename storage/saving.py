@@ -101,7 +101,7 @@ class ArticleStore(Writer):
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
             self._insert_tags(conn, learned, article_id, data.tags)
-            assign_cluster(conn, article_id, data.body_text)
+            assign_cluster(conn, article_id, data.body_text, new=True)
             return SaveOutcome.NEW, article_id
         if match.kind == _BY_HASH:
             alias = {"url": data.url, "article_id": match.id, "first_seen_at": data.fetched_at}

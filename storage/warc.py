@@ -189,9 +189,14 @@ class WarcFiles:
             if self._file.tell() < self.rotate_bytes:
                 return self._file, self._writer
             self.close()
-        self._sequence += 1
-        self._name = f"{self._stem}-{self._sequence:05d}.warc.gz"
-        self._file = (self.folder / self._name).open("xb")
+        while True:  # another writer of this process may have started in the same second
+            self._sequence += 1
+            self._name = f"{self._stem}-{self._sequence:05d}.warc.gz"
+            try:
+                self._file = (self.folder / self._name).open("xb")
+            except FileExistsError:
+                continue
+            break
         self._writer = WARCWriter(self._file, gzip=True, warc_version="1.1")
         return self._file, self._writer
 

@@ -205,3 +205,13 @@ def test_a_changed_byte_on_disk_is_found(tmp_path: Path) -> None:
     problem = check_record(tmp_path, indexed(ref))
     assert problem is not None
     assert problem.startswith(f"{ref.warc_file}@0: ")
+
+
+def test_two_writers_started_in_the_same_second_never_share_a_file(tmp_path: Path) -> None:
+    first, second = (WarcFiles(tmp_path, started=FETCHED) for _ in range(2))
+    a = first.write(Page())
+    b = second.write(Page(url="https://kota.go.id/berita/2/lain"))
+    first.close()
+    second.close()
+    assert a.warc_file != b.warc_file
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([a.warc_file, b.warc_file])
