@@ -1,6 +1,7 @@
 """The archive: one database opened, migrated, and read and written through one object."""
 
 from storage.capture_index import CaptureIndex
+from storage.clusters import ClusterIndex
 from storage.db import make_engine, upgrade_to_head
 from storage.history import HistoryReader
 from storage.reading import ArticleReader
@@ -9,7 +10,9 @@ from storage.removals import Removals
 from storage.runs import RunLog
 
 
-class Archive(Reextraction, ArticleReader, RunLog, CaptureIndex, Removals, HistoryReader):
+class Archive(
+    Reextraction, ArticleReader, RunLog, CaptureIndex, Removals, HistoryReader, ClusterIndex
+):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from storage.models import Article, ArticleBand, ArticleSignature
-from storage.writing import table
+from storage.writing import Writer, table
 
 NUM_PERM: Final = 128
 SHINGLE_WORDS: Final = 5
@@ -106,3 +106,55 @@ def _set_cluster(
             update(Article).where(Article.cluster_id.in_(merged)).values(cluster_id=cluster)
         )
     return cluster
+
+
+class ClusterIndex(Writer):
+    """The cluster part of :class:`storage.Archive`."""
+
+    def largest_clusters(self, limit: int = 20) -> list[dict[str, Any]]:
+        """Clusters of two or more articles, largest first, with their portals and title."""
+        copies = func.count().label("copies")
+        query = (
+            select(Article.cluster_id, copies)
+            .where(Article.cluster_id.is_not(None))
+            .group_by(Article.cluster_id)
+            .having(copies > 1)
+            .order_by(copies.desc(), Article.cluster_id)
+            .limit(limit)
+        )
+        found = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).all():
+                members = select(Article.site_id).where(Article.cluster_id == row.cluster_id)
+                title = select(Article.title).where(Article.id == row.cluster_id)
+                found.append(
+                    {
+                        "cluster_id": row.cluster_id,
+                        "copies": row.copies,
+                        "sites": sorted(set(conn.scalars(members))),
+                        "title": conn.execute(title).scalar() or "",
+                    }
+                )
+        return found
+
+    def rebuild_clusters(self, chunk: int = 500) -> tuple[int, int]:
+        """Every article compared again, oldest first; returns (articles, clusters of 2+)."""
+        with self._writing() as (conn, _):
+            conn.execute(delete(ArticleBand))
+            conn.execute(delete(ArticleSignature))
+            conn.execute(update(Article).values(cluster_id=None))
+        done, last_id = 0, 0
+        while True:
+            with self._writing() as (conn, _):
+                rows = conn.execute(
+                    select(Article.id, Article.body_text)
+                    .where(Article.id > last_id)
+                    .order_by(Article.id)
+                    .limit(chunk)
+                ).all()
+                for row in rows:
+                    assign_cluster(conn, row.id, row.body_text, new=True)
+            if not rows:
+                break
+            done, last_id = done + len(rows), rows[-1].id
+        return done, len(self.largest_clusters(limit=1_000_000))

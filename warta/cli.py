@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import click
 from rich.console import Console
@@ -21,44 +20,19 @@ from crawler.profiles import (
 from pipelines.outcome import EXIT_CODES, not_stored, page_errors
 from sample_portal.command import sample_portal
 from storage import (
-    Archive,
-    StorageError,
-    archive_exists,
     display_url,
-    open_archive,
-    resolve_database_url,
 )
 from warta import inputs
-from warta.captures import capture_settings, captures_dir, verify
+from warta.archive_commands import captures, clusters, history_command, reparse_command
+from warta.captures import capture_settings
+from warta.options import (
+    CAPTURES_HELP,
+    DB_HELP,
+    database_url_option,
+    existing_archive,
+    open_checked,
+)
 from warta.setting_values import SettingValueError, check_overrides
-
-WIB = ZoneInfo("Asia/Jakarta")
-CAPTURES_HELP = (
-    "Folder for WARC captures [default: $WARTA_CAPTURES_DIR, else beside an SQLite archive: "
-    "warta.db -> warta-captures/]."
-)
-DB_HELP = (
-    "Archive: an SQLite file or a database URL [default: $WARTA_DATABASE_URL, else ./warta.db]."
-)
-
-
-def database_url_option(db: str | None) -> str:
-    """``--db`` if given, else ``WARTA_DATABASE_URL``, else ``./warta.db`` (storage's rule)."""
-    return resolve_database_url(db)
-
-
-def existing_archive(db: str | None) -> Archive:
-    """For commands that only read: a missing archive file is an error, never created empty."""
-    database_url = database_url_option(db)
-    if not archive_exists(database_url):
-        raise click.ClickException(
-            f"no archive at {display_url(database_url)}: crawl into it first, or name one with "
-            "--db or WARTA_DATABASE_URL"
-        )
-    try:
-        return open_archive(database_url)
-    except StorageError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -82,17 +56,6 @@ def check_target(target: str) -> None:
     try:
         load_profile(target)
     except (UnknownSiteError, ProfileError) as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def open_checked(database_url: str) -> None:
-    """Open (and migrate) the archive up front so a bad ``--db`` is one readable line; runs
-    left ``running`` by a crawl that was killed are marked interrupted on the way."""
-    try:
-        archive = open_archive(database_url)
-        archive.interrupt_dead_runs()
-        archive.close()
-    except StorageError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -260,100 +223,6 @@ def demo(articles: int, theme: str, db: str | None) -> None:
     sys.exit(EXIT_CODES["failed"] if status == "failed" else 0)
 
 
-@main.group()
-def captures() -> None:
-    """The WARC captures: what the portals sent, as archived."""
-
-
-@captures.command("verify")
-@click.option("--db", help=DB_HELP)
-@click.option("--captures", "folder", metavar="DIR", help=CAPTURES_HELP)
-def captures_verify(db: str | None, folder: str | None) -> None:
-    """Re-read every indexed WARC record and check its offset, length, ids and digests.
-
-    Exit code 0 when every record is where the index says and holds what it says, 1 if not.
-    """
-    archive = existing_archive(db)
-    where = captures_dir(database_url_option(db), folder)
-    if where is None:
-        raise click.UsageError("name the captures folder: --captures DIR or $WARTA_CAPTURES_DIR")
-    try:
-        checked, problems = verify(archive, where)
-    finally:
-        archive.close()
-    for problem in problems:
-        click.echo(problem)
-    click.echo(f"{checked} records checked in {where}: {len(problems)} problems")
-    sys.exit(1 if problems else 0)
-
-
-@main.command("reparse")
-@click.option("--db", help=DB_HELP)
-@click.option("--captures", "folder", metavar="DIR", help=CAPTURES_HELP)
-@click.option("--site", "site_id", help="Only this site's articles.")
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Only articles captured on or after this day (WIB).",
-)
-@click.option("--dry-run", is_flag=True, help="Say what would change; store nothing.")
-def reparse_command(
-    db: str | None, folder: str | None, site_id: str | None, since: datetime | None, dry_run: bool
-) -> None:
-    """Extract every article again from its stored capture, with no network.
-
-    What now reads differently is stored as a new revision marked as a re-extraction (not a
-    portal edit); per field, how many articles changed is printed.
-    """
-    from warta.reparse import FIELDS, reparse
-
-    archive = existing_archive(db)
-    where = captures_dir(database_url_option(db), folder)
-    if where is None:
-        raise click.UsageError("name the captures folder: --captures DIR or $WARTA_CAPTURES_DIR")
-    start = since.replace(tzinfo=WIB) if since else None
-    try:
-        report = reparse(archive, where, site_id=site_id, since=start, dry_run=dry_run)
-    finally:
-        archive.close()
-    for problem in report.unreadable:
-        click.echo(f"unreadable: {problem}", err=True)
-    verb = "would change" if dry_run else "changed"
-    click.echo(
-        f"{report.read} captured pages read again ({report.pages_per_s:.0f} pages/s): "
-        f"{report.changed} articles {verb}"
-    )
-    for name in FIELDS:
-        click.echo(f"  {name}: {report.by_field[name]}")
-    if report.no_longer_read:
-        click.echo(
-            f"  left as they were (no article read in the page now): {report.no_longer_read}"
-        )
-    sys.exit(1 if report.unreadable else 0)
-
-
-@main.command("history")
-@click.argument("url_or_id")
-@click.option("--db", help=DB_HELP)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object, for scripts.")
-def history_command(url_or_id: str, db: str | None, as_json: bool) -> None:
-    """What happened to one article: its revisions (with a word-level diff and who changed
-    it), its view counts, its captures, its removal and return."""
-    from warta import history
-
-    archive = existing_archive(db)
-    try:
-        article_id = archive.find_article_id(url_or_id.strip())
-        if article_id is None:
-            raise click.ClickException(f"no article at {url_or_id!r} in this archive")
-        found = archive.history(article_id)
-    finally:
-        archive.close()
-    if as_json:
-        click.echo(json.dumps(history.as_json(found), ensure_ascii=False, indent=2))
-        return
-    for line in history.as_text(found):
-        click.echo(line)
-
-
+for command in (captures, reparse_command, history_command, clusters):
+    main.add_command(command)
 main.add_command(sample_portal, name="sample-portal")

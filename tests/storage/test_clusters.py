@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 from collections import defaultdict
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -109,3 +111,39 @@ def test_an_edited_article_is_compared_again(archive: Archive, db_path: Path) ->
     )
     assert query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id") == [(1, 1), (2, 1)]
     assert query(db_path, "SELECT count(*) FROM article_bands WHERE article_id = 2") == [(25,)]
+
+
+def test_largest_clusters_and_a_rebuild_that_finds_the_same(
+    archive: Archive, db_path: Path
+) -> None:
+    for n, text in enumerate(texts()):
+        archive.save_article(
+            ArticleData(
+                url=f"https://{text['site']}.go.id/berita/{n}/{text['id']}",
+                site_id=text["site"],
+                title=text["id"],
+                body_text=text["body"],
+                fetched_at=FETCHED,
+            )
+        )
+    before = query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id")
+    assert archive.largest_clusters() == [
+        {
+            "cluster_id": 1,
+            "copies": 4,
+            "sites": ["bantenprov", "lebakkab", "pandeglangkab", "tangerangkota"],
+            "title": "vaksin-serang",
+        },
+        {
+            "cluster_id": 5,
+            "copies": 2,
+            "sites": ["bantenprov", "cilegonkota"],
+            "title": "pajak-serang",
+        },
+    ]
+    with closing(sqlite3.connect(db_path)) as conn, conn:  # as an archive from before clusters
+        conn.execute("DELETE FROM article_bands")
+        conn.execute("DELETE FROM article_signatures")
+        conn.execute("UPDATE articles SET cluster_id = NULL")
+    assert archive.rebuild_clusters(chunk=4) == (9, 2)
+    assert query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id") == before
