@@ -62,6 +62,9 @@ WARTA_STORE_BATCH = 50
 WARTA_CAPTURES_DIR = ""
 WARTA_CAPTURE = "articles"
 WARTA_CAPTURE_ROTATE_BYTES = 1 << 30
+# After a complete walk of a profile's listings, known articles no listing shows any more are
+# fetched again (a 404 confirms the removal), at most this many per crawl.
+WARTA_REMOVAL_CHECKS = 500
 # Stop once this many articles went to the archive (`warta crawl --limit N`); 0: no limit.
 WARTA_LIMIT = 0
 
