@@ -121,6 +121,8 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
         )
     on_file = database_url.startswith("sqlite")
     out.print(f"  warta runs --db {where}" if on_file else "  warta runs")
+    db_option = f" --db {where}" if on_file else ""
+    out.print(f"  warta history 1{db_option}   # one article: revisions, views, captures, copies")
     if folder := captures.get("WARTA_CAPTURES_DIR"):
         out.print(f"  warta captures verify --db {where}   # the WARC files in {folder}")
     return result.status
