@@ -76,3 +76,22 @@ def test_summary_table_shows_rate() -> None:
     text = console.export_text()
     assert "34.0 pages/s over 4.0 s" in text
     assert "dates unreadable (kept raw)" in text
+
+
+def test_captures_and_removals_have_their_lines() -> None:
+    stats = {
+        **STATS,
+        "warta/captures/response": 100,
+        "warta/captures/revisit": 16,
+        "warta/removals/removed": 2,
+        "warta/removals/returned": 1,
+    }
+    console = Console(width=120, record=True)
+    console.print(summary_table(stats, elapsed_s=1.0))
+    lines = {
+        cells[1].strip(): cells[2].strip()
+        for line in console.export_text().splitlines()
+        if len(cells := line.split("│")) > 3
+    }
+    assert lines["WARC captures (revisits)"] == "100 (16)"
+    assert lines["removed from the portal (returned)"] == "2 (1)"

@@ -37,6 +37,10 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
         + int(stats.get("warta/links/offsite_redirect", 0)),
         "not_html": int(stats.get("warta/pages/not_html", 0)),
         "retry_after": int(stats.get("warta/retry_after/retries", 0)),
+        "captures": int(stats.get("warta/captures/response", 0)),
+        "revisits": int(stats.get("warta/captures/revisit", 0)),
+        "removed": int(stats.get("warta/removals/removed", 0)),
+        "returned": int(stats.get("warta/removals/returned", 0)),
     }
 
 
@@ -59,6 +63,8 @@ def summary_table(stats: dict[str, Any], *, elapsed_s: float) -> Table:
         ("dates missing", str(c["date_missing"])),
         ("errors (HTTP, timeouts)", str(c["errors"])),
         ("Retry-After waits (portal busy)", str(c["retry_after"])),
+        ("WARC captures (revisits)", f"{c['captures']} ({c['revisits']})"),
+        ("removed from the portal (returned)", f"{c['removed']} ({c['returned']})"),
         ("skipped by robots.txt", str(c["robots_forbidden"])),
         ("off-portal links/redirects", str(c["offsite"])),
         ("non-HTML responses", str(c["not_html"])),
