@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import faults, theme_pemkot, theme_wordpress
 from .common import Response, Site, redirect, robots, static_asset
+from .editions import MAX_EDITIONS, Edition
 from .pages import LAPOR_URL
 from .routing import Theme
 from .timeline import MAX_ARTICLES
@@ -22,15 +23,20 @@ _ASSET_PREFIXES = ("/uploads/", "/assets/", "/wp-content/", "/wp-includes/")
 
 
 class Portal:
-    """A sample portal of ``articles`` articles; ``handle`` answers one GET."""
+    """A sample portal of ``articles`` articles at ``edition``; ``handle`` answers one GET."""
 
-    def __init__(self, *, theme: str, articles: int, seed: int, base_url: str) -> None:
+    def __init__(
+        self, *, theme: str, articles: int, seed: int, base_url: str, edition: int = 1
+    ) -> None:
         if theme not in THEMES:
             raise ValueError(f"unknown theme {theme!r}; choose from {', '.join(THEMES)}")
         if not 1 <= articles <= MAX_ARTICLES:
             raise ValueError(f"articles must be between 1 and {MAX_ARTICLES:,}")
+        if not 1 <= edition <= MAX_EDITIONS:
+            raise ValueError(f"edition must be between 1 and {MAX_EDITIONS}")
         self.theme = THEMES[theme]
-        self.site = Site(seed=seed, articles=articles, base_url=base_url)
+        self.edition = Edition(seed=seed, articles=articles, edition=edition)
+        self.site = Site(edition=self.edition, base_url=base_url)
         self.hits: Counter[str] = Counter()  # path (no query) -> requests, /__stats excluded
         self._lock = threading.Lock()
         self._failed_once: set[int] = set()
@@ -72,7 +78,7 @@ class Portal:
     def _stats(self) -> Response:
         with self._lock:
             hits = dict(sorted(self.hits.items()))
-        data = {
+        data: dict[str, object] = {
             "theme": self.theme.name,
             "articles": self.site.articles,
             "seed": self.site.seed,
@@ -80,5 +86,7 @@ class Portal:
             "disallowed": sum(n for p, n in hits.items() if self.is_disallowed(p)),
             "hits": hits,
         }
+        if self.edition.edition > 1:  # edition 1's stats stay as they always were
+            data["edition"] = self.edition.edition
         body = json.dumps(data, ensure_ascii=False).encode()
         return Response(200, body, "application/json; charset=utf-8")

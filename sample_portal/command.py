@@ -14,6 +14,7 @@ from types import FrameType
 import click
 
 from .app import THEMES
+from .editions import MAX_EDITIONS
 from .server import SamplePortalServer
 from .timeline import MAX_ARTICLES
 
@@ -50,20 +51,42 @@ DEFAULT_PORTS = {"pemkot": 8321, "wordpress": 8322}
     show_default=True,
     help="Site layout: city-government CMS or WordPress.",
 )
+@click.option(
+    "--edition",
+    type=click.IntRange(1, MAX_EDITIONS),
+    metavar="K",
+    default=1,
+    show_default=True,
+    help="Serve the portal K-1 steps later: new articles on top, views grown, some "
+    "articles edited or removed, syndicated press releases (from edition 2).",
+)
 @click.option("--access-log", is_flag=True, help="Log every request to stderr.")
 def sample_portal(
-    port: int | None, host: str, articles: int, seed: int, theme: str, access_log: bool
+    port: int | None,
+    host: str,
+    articles: int,
+    seed: int,
+    theme: str,
+    edition: int,
+    access_log: bool,
 ) -> None:
     """Serve a realistic Indonesian municipal news portal of N articles.
 
     For demos, end-to-end tests and benchmarks: deterministic pages, robots.txt,
-    sitemaps, feeds, and the faults a polite crawler must survive.
+    sitemaps, feeds, and the faults a polite crawler must survive. Editions (--edition)
+    give the same portal later on, with changes known in advance, to test archive history.
     """
     if port is None:
         port = DEFAULT_PORTS[theme]
     try:
         server = SamplePortalServer(
-            articles=articles, seed=seed, theme=theme, host=host, port=port, access_log=access_log
+            articles=articles,
+            seed=seed,
+            theme=theme,
+            host=host,
+            port=port,
+            access_log=access_log,
+            edition=edition,
         )
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
@@ -77,8 +100,11 @@ def sample_portal(
     try:
         click.echo(server.base_url)
         sys.stdout.flush()
+        # edition 1's line stays as it always was
+        at = f", edition {edition}" if edition > 1 else ""
         click.echo(
-            f"Sample portal ({theme} theme, {articles:,} articles, seed {seed}); stop with Ctrl-C.",
+            f"Sample portal ({theme} theme, {articles:,} articles, seed {seed}{at}); "
+            "stop with Ctrl-C.",
         )
         sys.stdout.flush()
         server.serve_forever(poll_interval=0.2)

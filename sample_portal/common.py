@@ -9,7 +9,7 @@ import html
 import json
 import struct
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +17,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 
 from . import formats
+from .site import Site as Site  # re-exported: pages import it from here
 
 HTML_UTF8 = "text/html; charset=utf-8"
 
@@ -28,22 +29,6 @@ class Response:
     content_type: str = HTML_UTF8
     headers: tuple[tuple[str, str], ...] = ()
     article_id: int | None = None  # set on article pages, for the fail-once fault
-
-
-@dataclass(frozen=True, slots=True)
-class Site:
-    """One running portal: its seed, size and the base URL its absolute links use."""
-
-    seed: int
-    articles: int
-    base_url: str  # 'http://127.0.0.1:8123/'
-
-    def url(self, path: str) -> str:
-        """'/berita/5/x' -> 'http://127.0.0.1:8123/berita/5/x'."""
-        return self.base_url + path.lstrip("/")
-
-    def exists(self, article_id: int) -> bool:
-        return 1 <= article_id <= self.articles
 
 
 Query = dict[str, str]
@@ -117,14 +102,13 @@ def page_numbers(current: int, last: int) -> list[int | None]:
     return out
 
 
-def listing_ids(site: Site, page: int, per_page: int = 10) -> range:
-    """Article ids on listing page ``page`` (1-based), newest first."""
-    top = site.articles - (page - 1) * per_page
-    return range(top, max(0, top - per_page), -1)
+def listing_ids(site: Site, page: int, per_page: int = 10) -> Sequence[int]:
+    """Live article ids on listing page ``page`` (1-based), newest first."""
+    return site.edition.listing(page, per_page)
 
 
 def page_count(site: Site, per_page: int = 10) -> int:
-    return max(1, -(-site.articles // per_page))
+    return max(1, -(-site.edition.live_count // per_page))
 
 
 def rss(

@@ -12,12 +12,12 @@ TAG_SCAN = 500  # tag and author archives look among this many newest articles
 
 def summaries(site: Site, ids: Iterable[int]) -> list[corpus.Summary]:
     """Summaries of the ids that exist on this site, in the given order."""
-    return [corpus.summary(site.seed, i) for i in ids if site.exists(i)]
+    return [site.summary(i) for i in ids if site.exists(i)]
 
 
 def excerpt(site: Site, article_id: int) -> str:
     """The lead paragraph, cut at a word near 160 characters."""
-    lead = corpus.lead(site.seed, article_id)
+    lead = site.edition.lead(article_id)
     return lead if len(lead) <= 160 else lead[:157].rsplit(" ", 1)[0] + " ..."
 
 

@@ -50,7 +50,7 @@ def server_error(site: Site) -> Response:
 def _body_html(site: Site, a: corpus.Article, malformed: bool) -> str:
     paras = [f"<p>{text(p)}</p>" for p in a.paragraphs]
     if a.baca_juga is not None:
-        other = corpus.summary(site.seed, a.baca_juga)
+        other = site.original(a.baca_juga)
         # some old articles still link with the pre-2020 URL scheme (301s to the new one)
         if a.baca_juga % 3 == 0:
             href = f"/index.php?page=berita&amp;id={other.id}"
@@ -86,10 +86,10 @@ def article_page(site: Site, groups: dict[str, str], query: Query) -> Response:
     article_id = int(groups.get("id") or query.get("id", "0"))
     if not site.exists(article_id):
         return not_found(site)
-    s = corpus.summary(site.seed, article_id)
+    s = site.summary(article_id)
     if groups.get("slug") != s.slug:
         return redirect(L.article_path(s))
-    a = corpus.article(site.seed, article_id)
+    a = site.article(article_id)
     url = site.url(L.article_path(s))
     related = "".join(
         f'<li><a href="{L.article_path(r)}/">{text(r.title)}</a> '
@@ -231,9 +231,9 @@ def _article_entries(site: Site, first: int, last: int) -> list[tuple[str, datet
 def sitemap(site: Site, groups: dict[str, str], query: Query) -> Response:
     """A plain urlset up to 1,000 articles; past that an index of 1,000-URL children."""
     static: list[tuple[str, datetime | None]] = [(site.url(p), None) for p in _STATIC_PATHS]
-    if site.articles <= SITEMAP_CHUNK:
-        return xml_response(urlset(static + _article_entries(site, 1, site.articles)))
-    chunks = -(-site.articles // SITEMAP_CHUNK)
+    if site.top <= SITEMAP_CHUNK:
+        return xml_response(urlset(static + _article_entries(site, 1, site.top)))
+    chunks = -(-site.top // SITEMAP_CHUNK)
     children = [(site.url("/sitemap-halaman.xml"), None)] + [
         (site.url(f"/sitemap-berita-{k}.xml"), None) for k in range(1, chunks + 1)
     ]
@@ -245,7 +245,7 @@ def sitemap_child(site: Site, groups: dict[str, str], query: Query) -> Response:
         return xml_response(urlset((site.url(p), None) for p in _STATIC_PATHS))
     k = int(groups["k"])
     first = (k - 1) * SITEMAP_CHUNK + 1
-    if k < 1 or first > site.articles or site.articles <= SITEMAP_CHUNK:
+    if k < 1 or first > site.top or site.top <= SITEMAP_CHUNK:
         return not_found(site)
-    last = min(site.articles, k * SITEMAP_CHUNK)
+    last = min(site.top, k * SITEMAP_CHUNK)
     return xml_response(urlset(_article_entries(site, first, last)))

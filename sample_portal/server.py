@@ -81,13 +81,16 @@ class SamplePortalServer(ThreadingHTTPServer):
         host: str = "127.0.0.1",
         port: int = 0,
         access_log: bool = False,
+        edition: int = 1,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.access_log = access_log
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__((host, port), _Handler)
-        self.portal = Portal(theme=theme, articles=articles, seed=seed, base_url=self.base_url)
+        self.portal = Portal(
+            theme=theme, articles=articles, seed=seed, base_url=self.base_url, edition=edition
+        )
 
     @property
     def base_url(self) -> str:
@@ -126,10 +129,21 @@ class SamplePortalServer(ThreadingHTTPServer):
 
 @contextmanager
 def running_portal(
-    *, articles: int, seed: int = 1, theme: str = "pemkot", host: str = "127.0.0.1", port: int = 0
+    *,
+    articles: int,
+    seed: int = 1,
+    theme: str = "pemkot",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    edition: int = 1,
 ) -> Iterator[SamplePortalServer]:
-    """Serve in a background thread; yields the server (``base_url``, ``hits``, ``portal``)."""
-    server = SamplePortalServer(articles=articles, seed=seed, theme=theme, host=host, port=port)
+    """Serve in a background thread; yields the server (``base_url``, ``hits``, ``portal``).
+
+    ``edition`` K serves the same portal K-1 steps later (``sample_portal.editions``).
+    """
+    server = SamplePortalServer(
+        articles=articles, seed=seed, theme=theme, host=host, port=port, edition=edition
+    )
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
@@ -143,8 +157,16 @@ def running_portal(
 
 @contextmanager
 def serve_in_thread(
-    *, articles: int, seed: int = 1, theme: str = "pemkot", host: str = "127.0.0.1", port: int = 0
+    *,
+    articles: int,
+    seed: int = 1,
+    theme: str = "pemkot",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    edition: int = 1,
 ) -> Iterator[str]:
     """Serve in a background thread; yields the base URL, e.g. 'http://127.0.0.1:8123/'."""
-    with running_portal(articles=articles, seed=seed, theme=theme, host=host, port=port) as s:
+    with running_portal(
+        articles=articles, seed=seed, theme=theme, host=host, port=port, edition=edition
+    ) as s:
         yield s.base_url

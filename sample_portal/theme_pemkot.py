@@ -6,7 +6,7 @@ News pages live in ``pemkot_news``; this module adds the non-news pages and the 
 
 from __future__ import annotations
 
-from . import corpus, pages
+from . import pages
 from . import pemkot_layout as L
 from .common import PDF, Query, Response, Site, html_page, redirect, text
 from .pemkot_news import (
@@ -101,8 +101,7 @@ def old_url(site: Site, groups: dict[str, str], query: Query) -> Response:
     article_id = query.get("id", "")
     if not article_id.isdigit() or not site.exists(int(article_id)):
         return not_found(site)
-    s = corpus.summary(site.seed, int(article_id))
-    return redirect(L.article_path(s))
+    return redirect(L.article_path(site.summary(int(article_id))))
 
 
 def admin(site: Site, groups: dict[str, str], query: Query) -> Response:

@@ -36,7 +36,7 @@ PAGE_PATHS = ("/", "/tentang-kami/", "/kontak/", "/redaksi/", "/pedoman-media-si
 def feed(site: Site, groups: dict[str, str], query: Query) -> Response:
     items = []
     for s in summaries(site, listing_ids(site, 1, FEED_ITEMS)):
-        link = site.url(W.article_path(site.seed, s))
+        link = site.url(W.permalink(site, s))
         items.append(
             {
                 # feed links carry tracking parameters, as many WordPress plugins add them
@@ -72,7 +72,7 @@ def _local(dt: datetime) -> str:
 
 
 def _post(site: Site, article_id: int) -> dict[str, Any]:
-    a = corpus.article(site.seed, article_id)
+    a = site.article(article_id)
     s = a.summary
     return {
         "id": s.id,
@@ -81,10 +81,10 @@ def _post(site: Site, article_id: int) -> dict[str, Any]:
         "guid": {"rendered": site.url(f"/?p={s.id}")},
         "modified": _local(s.modified),
         "modified_gmt": _local(s.modified.astimezone(UTC)),
-        "slug": W.wp_slug(site.seed, s),
+        "slug": W.slug_on(site, s),
         "status": "publish",
         "type": "post",
-        "link": site.url(W.article_path(site.seed, s)),
+        "link": site.url(W.permalink(site, s)),
         "title": {"rendered": s.title},
         "content": {"rendered": "\n".join(content_html(site, a)) + "\n", "protected": False},
         "excerpt": {"rendered": f"<p>{excerpt(site, s.id)}</p>\n", "protected": False},
@@ -106,7 +106,7 @@ def rest_posts(site: Site, groups: dict[str, str], query: Query) -> Response:
     page, per_page = int(page_text), int(per_page_text)
     if not (page >= 1 and 1 <= per_page <= 100):
         return _rest_error("rest_invalid_param", "Parameter tidak valid: per_page")
-    total_pages = -(-site.articles // per_page)
+    total_pages = -(-site.edition.live_count // per_page)
     if page > total_pages:
         return _rest_error(
             "rest_post_invalid_page_number",
@@ -119,7 +119,7 @@ def rest_posts(site: Site, groups: dict[str, str], query: Query) -> Response:
         links.append(f'<{api}?page={page - 1}&per_page={per_page}>; rel="prev"')
     if page < total_pages:
         links.append(f'<{api}?page={page + 1}&per_page={per_page}>; rel="next"')
-    headers = [("X-WP-Total", str(site.articles)), ("X-WP-TotalPages", str(total_pages))]
+    headers = [("X-WP-Total", str(site.edition.live_count)), ("X-WP-TotalPages", str(total_pages))]
     if links:
         headers.append(("Link", ", ".join(links)))
     return json_response(posts, tuple(headers))
@@ -132,7 +132,7 @@ def rest_index(site: Site, groups: dict[str, str], query: Query) -> Response:
 
 
 def sitemap(site: Site, groups: dict[str, str], query: Query) -> Response:
-    chunks = -(-site.articles // SITEMAP_CHUNK)
+    chunks = -(-site.top // SITEMAP_CHUNK)
     children: list[tuple[str, datetime | None]] = [
         (site.url("/post-sitemap.xml" if k == 1 else f"/post-sitemap{k}.xml"), None)
         for k in range(1, chunks + 1)
@@ -145,11 +145,11 @@ def post_sitemap(site: Site, groups: dict[str, str], query: Query) -> Response:
     """Chunk k (1-based) holds ids (k-1)*1000+1 .. k*1000, oldest first, as Yoast sorts."""
     k = int(groups.get("k") or 1)
     first = (k - 1) * SITEMAP_CHUNK + 1
-    if k < 1 or groups.get("k") == "1" or first > site.articles:
+    if k < 1 or groups.get("k") == "1" or first > site.top:
         return not_found(site)
-    last = min(site.articles, k * SITEMAP_CHUNK)
+    last = min(site.top, k * SITEMAP_CHUNK)
     entries: list[tuple[str, datetime | None]] = [
-        (site.url(W.article_path(site.seed, s)), s.modified)
+        (site.url(W.permalink(site, s)), s.modified)
         for s in summaries(site, range(first, last + 1))
     ]
     return xml_response(urlset(entries))

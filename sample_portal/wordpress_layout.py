@@ -2,6 +2,7 @@
 
 Permalinks carry no id, so a day's articles are indexed on demand: the day's ids come
 from the closed-form timeline, and a title repeated within a day gets WordPress's ``-2``.
+From edition 2 a few ids carry syndicated articles: ``Special`` gives their slugs.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from datetime import date
 from functools import lru_cache
 
 from . import corpus, formats, pages
-from .common import ANALYTICS, COOKIE_NOTICE, attr, page_numbers, text
+from .common import ANALYTICS, COOKIE_NOTICE, Site, attr, page_numbers, text
 from .curated import CURATED
-from .timeline import MAX_ARTICLES, ids_on_day
+from .editions import MAX_ID
+from .timeline import ids_on_day
+
+Special = tuple[tuple[int, str], ...]  # (id, slug) of articles that are not the generated one
 
 SITE_NAME = "Kabar Cisadane"
 TAGLINE = "Berita Tangerang Raya Terkini (portal contoh)"
@@ -26,13 +30,14 @@ class _Day:
 
 
 @lru_cache(maxsize=256)
-def _day(seed: int, day: date) -> _Day:
+def _day(seed: int, day: date, special: Special) -> _Day:
     ids = [i for i, c in CURATED.items() if c.published.date() == day]
-    ids += ids_on_day(seed, day, MAX_ARTICLES)  # not N: a slug must not depend on N
+    ids += ids_on_day(seed, day, MAX_ID)  # not N: a slug must not depend on N
+    slugs = dict(special)
     slug_of: dict[int, str] = {}
     id_of: dict[str, int] = {}
     for i in ids:
-        base = corpus.summary(seed, i).slug
+        base = slugs.get(i) or corpus.summary(seed, i).slug
         slug, n = base, 1
         while slug in id_of:
             n += 1
@@ -41,16 +46,29 @@ def _day(seed: int, day: date) -> _Day:
     return _Day(slug_of, id_of)
 
 
-def wp_slug(seed: int, s: corpus.Summary) -> str:
-    return _day(seed, s.published.date()).slug_of[s.id]
+def wp_slug(seed: int, s: corpus.Summary, special: Special = ()) -> str:
+    return _day(seed, s.published.date(), special).slug_of[s.id]
 
 
-def find_article(seed: int, day: date, slug: str) -> int | None:
-    return _day(seed, day).id_of.get(slug)
+def find_article(seed: int, day: date, slug: str, special: Special = ()) -> int | None:
+    return _day(seed, day, special).id_of.get(slug)
 
 
-def article_path(seed: int, s: corpus.Summary) -> str:
-    return f"/{s.published:%Y/%m/%d}/{wp_slug(seed, s)}/"
+def article_path(seed: int, s: corpus.Summary, special: Special = ()) -> str:
+    return f"/{s.published:%Y/%m/%d}/{wp_slug(seed, s, special)}/"
+
+
+def slug_on(site: Site, s: corpus.Summary) -> str:
+    """The post's slug on this site at its edition."""
+    return wp_slug(site.seed, s, site.edition.wp_slugs(s.published.date()))
+
+
+def permalink(site: Site, s: corpus.Summary) -> str:
+    return article_path(site.seed, s, site.edition.wp_slugs(s.published.date()))
+
+
+def find(site: Site, day: date, slug: str) -> int | None:
+    return find_article(site.seed, day, slug, site.edition.wp_slugs(day))
 
 
 def image_path(s: corpus.Summary) -> str:
@@ -161,9 +179,9 @@ STATIC_WIDGETS = (
 )
 
 
-def popular_widget(seed: int, items: list[corpus.Summary]) -> str:
+def popular_widget(site: Site, items: list[corpus.Summary]) -> str:
     rows = "".join(
-        f'<li><a href="{article_path(seed, s)}">{text(s.title)}</a> '
+        f'<li><a href="{permalink(site, s)}">{text(s.title)}</a> '
         f'<span class="post-date">{display_date(s)}</span> '
         f'<span class="post-views">{formats.thousands(s.view_count)} views</span></li>\n'
         for s in items
@@ -174,8 +192,8 @@ def popular_widget(seed: int, items: list[corpus.Summary]) -> str:
     )
 
 
-def listing_item(seed: int, s: corpus.Summary, excerpt: str) -> str:
-    path = article_path(seed, s)
+def listing_item(site: Site, s: corpus.Summary, excerpt: str) -> str:
+    path = permalink(site, s)
     return (
         f'<article id="post-{s.id}" class="post-{s.id} post type-post status-publish hentry">'
         f'<a class="post-thumbnail" href="{path}"><img src="{image_path(s)}" alt="{attr(s.title)}" '

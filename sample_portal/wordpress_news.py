@@ -50,9 +50,9 @@ def content_html(site: Site, a: corpus.Article) -> list[str]:
     """The post content as authored: paragraphs, the 'Baca Juga' link, the credit line."""
     paras = [f"<p>{text(p)}</p>" for p in a.paragraphs]
     if a.baca_juga is not None:
-        other = corpus.summary(site.seed, a.baca_juga)
+        other = site.original(a.baca_juga)
         link = (
-            f'<p><strong>Baca juga:</strong> <a href="{W.article_path(site.seed, other)}">'
+            f'<p><strong>Baca juga:</strong> <a href="{W.permalink(site, other)}">'
             f"{text(other.title)}</a></p>"
         )
         paras.insert(a.baca_juga_after, link)
@@ -126,14 +126,14 @@ def article_page(site: Site, groups: dict[str, str], query: Query) -> Response:
         day = date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     except ValueError:
         return not_found(site)
-    article_id = W.find_article(site.seed, day, groups["slug"])
+    article_id = W.find(site, day, groups["slug"])
     if article_id is None or not site.exists(article_id):
         return not_found(site)
-    s = corpus.summary(site.seed, article_id)
-    path = W.article_path(site.seed, s)
+    s = site.summary(article_id)
+    path = W.permalink(site, s)
     if not groups.get("slash"):
         return redirect(path)  # WordPress's canonical redirect adds the slash
-    a = corpus.article(site.seed, article_id)
+    a = site.article(article_id)
     url = site.url(path)
     paras = content_html(site, a)
     paras.insert(1, _AD_BLOCK)
@@ -145,17 +145,18 @@ def article_page(site: Site, groups: dict[str, str], query: Query) -> Response:
     content = f"{inner}\n{share}\n</div>\n"
     tags = ", ".join(f'<a href="{W.tag_path(t)}" rel="tag">{text(t)}</a>' for t in s.tags)
     related = "".join(
-        f'<div class="jp-relatedposts-post"><a href="{W.article_path(site.seed, r)}">'
+        f'<div class="jp-relatedposts-post"><a href="{W.permalink(site, r)}">'
         f'{text(r.title)}</a> <span class="jp-relatedposts-post-date">{W.display_date(r)}</span>'
         "</div>\n"
         for r in summaries(site, a.related)
     )
     prev = ""
-    if article_id > 1:
-        p = corpus.summary(site.seed, article_id - 1)
+    previous = site.edition.previous_live(article_id)
+    if previous is not None:
+        p = site.summary(previous)
         prev = (
             '<nav class="navigation post-navigation"><div class="nav-previous">'
-            f'<a href="{W.article_path(site.seed, p)}" rel="prev">{text(p.title)}</a></div></nav>\n'
+            f'<a href="{W.permalink(site, p)}" rel="prev">{text(p.title)}</a></div></nav>\n'
         )
     author = text(s.author)
     main = (
@@ -182,7 +183,7 @@ def article_page(site: Site, groups: dict[str, str], query: Query) -> Response:
         base=site.base_url,
         title=s.title,
         main=main,
-        sidebar=W.popular_widget(site.seed, summaries(site, a.popular)),
+        sidebar=W.popular_widget(site, summaries(site, a.popular)),
         head_extra=_head(site, s, url, a),
         body_class=f"post-template-default single single-post postid-{s.id}",
     )
@@ -192,10 +193,10 @@ def article_page(site: Site, groups: dict[str, str], query: Query) -> Response:
 def _archive(
     site: Site, title: str, items: list[corpus.Summary], nav: str = "", extra: str = ""
 ) -> Response:
-    body = "".join(W.listing_item(site.seed, s, excerpt(site, s.id)) for s in items)
+    body = "".join(W.listing_item(site, s, excerpt(site, s.id)) for s in items)
     header = f'<header class="page-header"><h1 class="page-title">{text(title)}</h1></header>'
     main = f"{header}\n{body}{nav}\n{extra}"
-    sidebar = W.popular_widget(site.seed, latest_popular(site))
+    sidebar = W.popular_widget(site, latest_popular(site))
     return html_page(
         W.frame(base=site.base_url, title=title, main=main, sidebar=sidebar, body_class="archive")
     )
@@ -207,7 +208,7 @@ def listing_page(site: Site, groups: dict[str, str], query: Query) -> Response:
         article_id = int(query["p"])
         if not site.exists(article_id):
             return not_found(site)
-        return redirect(W.article_path(site.seed, corpus.summary(site.seed, article_id)))
+        return redirect(W.permalink(site, site.summary(article_id)))
     page = int(groups.get("page") or 1)
     last = page_count(site)
     if groups.get("page") == "1":
