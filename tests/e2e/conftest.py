@@ -17,9 +17,8 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 RunWarta = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.fixture
-def run_warta(tmp_path: Path) -> RunWarta:
-    """Run ``python -m warta ARGS`` in ``tmp_path`` and return the finished process."""
+def warta_runner(cwd: Path) -> RunWarta:
+    """A function that runs ``python -m warta ARGS`` in ``cwd`` and returns the process."""
 
     def run(
         *args: str, env: dict[str, str] | None = None, timeout: float = 240
@@ -28,7 +27,7 @@ def run_warta(tmp_path: Path) -> RunWarta:
         full_env.pop("WARTA_DATABASE_URL", None)
         return subprocess.run(
             [sys.executable, "-m", "warta", *args],
-            cwd=tmp_path,
+            cwd=cwd,
             env=full_env,
             capture_output=True,
             text=True,
@@ -37,6 +36,12 @@ def run_warta(tmp_path: Path) -> RunWarta:
         )
 
     return run
+
+
+@pytest.fixture
+def run_warta(tmp_path: Path) -> RunWarta:
+    """Run ``python -m warta ARGS`` in ``tmp_path`` and return the finished process."""
+    return warta_runner(tmp_path)
 
 
 def rows(db: Path, query: str, *params: object) -> list[sqlite3.Row]:
