@@ -22,7 +22,13 @@ from storage.errors import StorageError
 DATABASE_URL_ENV = "WARTA_DATABASE_URL"
 DEFAULT_DB_PATH = "./warta.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_PRAGMAS = ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL")
+SQLITE_PRAGMAS = (
+    "busy_timeout=30000",
+    "journal_mode=WAL",
+    "foreign_keys=ON",
+    "synchronous=NORMAL",
+    "cache_size=-65536",  # 64 MiB of pages per connection; the default 2 MiB is soon outgrown
+)
 _BEGIN_OPTION = "warta_sqlite_begin"
 _BEGIN_STATEMENTS = {"deferred": "BEGIN", "immediate": "BEGIN IMMEDIATE"}
 _PG_MIGRATION_LOCK_KEY = 0x57415254  # "WART": serializes concurrent upgrades on PostgreSQL
