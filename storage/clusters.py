@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
 from typing import Any, Final
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from storage.models import Article, ArticleBand, ArticleSignature
 from storage.writing import Writer, table
@@ -63,59 +62,66 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+# Built once: every stored article runs them. Copies share many bands (a 0.7 reprint about 4
+# of 25, a 0.3 look-alike one in 17), so the candidates sharing the most are compared first,
+# and never more than MAX_CANDIDATES: a corpus of look-alike texts cannot make every new
+# article cost more.
+_SHARED = func.count().label("shared")
+_CANDIDATES = (
+    select(ArticleSignature.article_id, ArticleSignature.signature, Article.cluster_id)
+    .join(Article, Article.id == ArticleSignature.article_id)
+    .where(
+        ArticleSignature.article_id.in_(
+            select(ArticleBand.article_id)
+            .where(ArticleBand.key.in_(bindparam("keys", expanding=True)))
+            .group_by(ArticleBand.article_id)
+            .order_by(_SHARED.desc(), ArticleBand.article_id.desc())
+            .limit(MAX_CANDIDATES)
+            .scalar_subquery()
+        )
+    )
+)
+_FORGET_BANDS = delete(ArticleBand).where(ArticleBand.article_id == bindparam("article"))
+_FORGET_SIGNATURE = delete(ArticleSignature).where(
+    ArticleSignature.article_id == bindparam("article")
+)
+_INSERT_SIGNATURE, _INSERT_BAND = table(ArticleSignature).insert(), table(ArticleBand).insert()
+_SET_CLUSTER = (
+    update(Article)
+    .where(Article.id == bindparam("article"))
+    .values(cluster_id=bindparam("cluster"))
+)
+_MERGE = (
+    update(Article)
+    .where(Article.cluster_id.in_(bindparam("merged", expanding=True)))
+    .values(cluster_id=bindparam("cluster"))
+)
+
+
 def assign_cluster(conn: Connection, article_id: int, body_text: str, *, new: bool = False) -> int:
     """Index the article's signature and put it in the cluster of its copies; returns the id.
 
     An article seen before (its text changed) has its old signature and bands replaced.
     """
     if not new:
-        conn.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
-        conn.execute(delete(ArticleSignature).where(ArticleSignature.article_id == article_id))
+        conn.execute(_FORGET_BANDS, {"article": article_id})
+        conn.execute(_FORGET_SIGNATURE, {"article": article_id})
     hashvalues = signature(body_text)
-    if hashvalues is None:
-        return _set_cluster(conn, [article_id], article_id)
-    keys = band_keys(hashvalues)
-    # Copies share many bands (a 0.7 reprint about 4 of 25, a 0.3 look-alike one in 17), so
-    # the candidates sharing the most are compared first, and never more than MAX_CANDIDATES:
-    # a corpus full of look-alike texts cannot make every new article cost more.
-    shared = func.count().label("shared")
-    candidates = (
-        select(ArticleBand.article_id)
-        .where(ArticleBand.key.in_(keys))
-        .group_by(ArticleBand.article_id)
-        .order_by(shared.desc(), ArticleBand.article_id.desc())
-        .limit(MAX_CANDIDATES)
-    )
-    found = conn.execute(
-        select(ArticleSignature.article_id, ArticleSignature.signature, Article.cluster_id)
-        .join(Article, Article.id == ArticleSignature.article_id)
-        .where(ArticleSignature.article_id.in_(candidates.scalar_subquery()))
-    )
-    clusters = {
-        row.cluster_id or row.article_id
-        for row in found
-        if similarity(hashvalues, np.frombuffer(row.signature, dtype=hashvalues.dtype)) >= THRESHOLD
-    }
-    conn.execute(
-        table(ArticleSignature).insert(),
-        {"article_id": article_id, "signature": hashvalues.tobytes()},
-    )
-    conn.execute(
-        table(ArticleBand).insert(), [{"key": key, "article_id": article_id} for key in keys]
-    )
-    cluster = min(clusters, default=article_id)
-    merged = sorted(clusters - {cluster})  # one article may join two clusters: they merge
-    return _set_cluster(conn, [article_id], cluster, merged)
-
-
-def _set_cluster(
-    conn: Connection, article_ids: Sequence[int], cluster: int, merged: Sequence[int] = ()
-) -> int:
-    conn.execute(update(Article).where(Article.id.in_(article_ids)).values(cluster_id=cluster))
-    if merged:
+    clusters: set[int] = set()
+    if hashvalues is not None:
+        keys = band_keys(hashvalues)
+        for row in conn.execute(_CANDIDATES, {"keys": keys}):
+            seen = np.frombuffer(row.signature, dtype=hashvalues.dtype)
+            if similarity(hashvalues, seen) >= THRESHOLD:
+                clusters.add(row.cluster_id or row.article_id)
         conn.execute(
-            update(Article).where(Article.cluster_id.in_(merged)).values(cluster_id=cluster)
+            _INSERT_SIGNATURE, {"article_id": article_id, "signature": hashvalues.tobytes()}
         )
+        conn.execute(_INSERT_BAND, [{"key": key, "article_id": article_id} for key in keys])
+    cluster = min(clusters, default=article_id)
+    conn.execute(_SET_CLUSTER, {"article": article_id, "cluster": cluster})
+    if merged := sorted(clusters - {cluster}):  # one article may join two clusters: they merge
+        conn.execute(_MERGE, {"merged": merged, "cluster": cluster})
     return cluster
 
 

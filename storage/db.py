@@ -27,7 +27,6 @@ SQLITE_PRAGMAS = (
     "journal_mode=WAL",
     "foreign_keys=ON",
     "synchronous=NORMAL",
-    "cache_size=-65536",  # 64 MiB of pages per connection; the default 2 MiB is soon outgrown
 )
 _BEGIN_OPTION = "warta_sqlite_begin"
 _BEGIN_STATEMENTS = {"deferred": "BEGIN", "immediate": "BEGIN IMMEDIATE"}

@@ -63,7 +63,6 @@ def test_every_connection_gets_the_pragmas(archive: Archive) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
-            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -65536
 
 
 def test_wal_is_recorded_in_the_file(archive: Archive, db_path: Path) -> None:
