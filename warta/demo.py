@@ -113,16 +113,18 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
     out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
     out.print(newest_articles(database_url, site_id))
     out.print("\nLook at the archive:")
-    if database_url.startswith("sqlite:///"):
-        out.print(
-            f'  sqlite3 {where} "SELECT published_at, view_count, title FROM articles '
-            'ORDER BY published_at DESC LIMIT 5"',
-            soft_wrap=True,
-        )
-    on_file = database_url.startswith("sqlite")
-    out.print(f"  warta runs --db {where}" if on_file else "  warta runs")
+    on_file = database_url.startswith("sqlite:///")
     db_option = f" --db {where}" if on_file else ""
-    out.print(f"  warta history 1{db_option}   # one article: revisions, views, captures, copies")
+    hints = [f"  warta runs{db_option}"]
+    if on_file:
+        hints.insert(
+            0,
+            f'  sqlite3 {where} "SELECT published_local, view_count, title FROM articles_local '
+            'ORDER BY published_at DESC LIMIT 5"',
+        )
+    hints.append(f"  warta history 1{db_option}   # revisions, views, captures, copies")
     if folder := captures.get("WARTA_CAPTURES_DIR"):
-        out.print(f"  warta captures verify --db {where}   # the WARC files in {folder}")
+        hints.append(f"  warta captures verify{db_option}   # the WARC files in {folder}")
+    for hint in hints:
+        out.print(hint, soft_wrap=True)
     return result.status
