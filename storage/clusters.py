@@ -28,7 +28,7 @@ THRESHOLD: Final = 0.5  # estimated Jaccard of 5-shingles: local edits keep ~0.7
 _LSH: Final = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)  # its band ranges only
 _SEED: Final = MinHash(num_perm=NUM_PERM)  # permutations built once, shared by every signature
 _WORD: Final = re.compile(r"\w+")
-MAX_CANDIDATES: Final = 32
+MAX_CANDIDATES: Final = 8
 
 
 def signature(text: str) -> np.ndarray | None:
