@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from scrapy.http import Response
 
 CaptureMode = Literal["articles", "all", "none"]
-CAPTURE_MODES: Final[tuple[CaptureMode, ...]] = ("articles", "all", "none")
 
 
 @dataclass(frozen=True)
