@@ -18,6 +18,7 @@ from scrapy.settings import BaseSettings
 
 from crawler.fetched import Fetched
 from storage import Archive
+from storage.runs import process_alive
 from storage.warc import GIB, CaptureRef, WarcFiles
 from storage.warc_check import cut_torn_tail
 
@@ -100,12 +101,4 @@ def _being_written(name: str) -> bool:
     if host != WarcFiles.host_label(socket.gethostname()):
         return True  # another machine's crawl: not ours to judge
     pid = int(parts[-2])
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid == os.getpid() or process_alive(pid)

@@ -17,7 +17,7 @@ from storage.clusters import assign_cluster
 from storage.hashing import content_hash
 from storage.models import Article, ArticleTag, Capture, Revision, Tag
 from storage.records import ArticleData
-from storage.saving import ArticleStore
+from storage.saving import ArticleStore, revision_row
 from storage.writing import table
 
 REPARSED: Final = ("title", "body_text", "published_at", "published_raw", "author", "image_url")
@@ -102,18 +102,7 @@ class Reextraction(ArticleStore):
             revision_no = conn.execute(count).scalar_one() + 1
             conn.execute(
                 table(Revision).insert(),
-                {
-                    "article_id": article_id,
-                    "revision_no": revision_no,
-                    "content_hash": digest,
-                    "title": data.title,
-                    "body_text": data.body_text,
-                    "published_at": data.published_at,
-                    "published_raw": data.published_raw,
-                    "fetched_at": data.fetched_at,
-                    "run_id": None,
-                    "source": "reparse",
-                },
+                revision_row(data, digest, article_id, revision_no, None) | {"source": "reparse"},
             )
             update = table(Article).update().where(Article.id == article_id)
             conn.execute(update, values | {"content_hash": digest, "revision_count": revision_no})

@@ -84,15 +84,15 @@ class Removals(Writer):
     ) -> int:
         """Articles marked removed that the portal shows again; returns how many came back."""
         wanted = list(urls)
+        removed = select(Article.id).where(Article.url.in_(wanted), Article.removed_at.is_not(None))
         if not wanted:
             return 0
+        with self.engine.connect() as reading:  # nearly always none: no write lock for that
+            if reading.execute(removed.limit(1)).first() is None:
+                return 0
         with self._writing() as (conn, _):
-            removed = conn.execute(
-                select(Article.id).where(Article.url.in_(wanted), Article.removed_at.is_not(None))
-            ).scalars()
-            back = list(removed)
-            if back:
-                conn.execute(update(Article).where(Article.id.in_(back)).values(removed_at=None))
+            back = list(conn.execute(removed).scalars())
+            conn.execute(update(Article).where(Article.id.in_(back)).values(removed_at=None))
             for article_id in back:
                 _event(conn, article_id, "returned", at, evidence, run_id, None)
         return len(back)

@@ -49,7 +49,7 @@ class RunLog(Writer):
             CrawlRun.status == "running", CrawlRun.host == here
         )
         with self.engine.connect() as conn:
-            dead = [row.id for row in conn.execute(running) if not _alive(row.pid)]
+            dead = [row.id for row in conn.execute(running) if not process_alive(row.pid)]
         if dead:
             values = {"status": "interrupted", "finished_at": utc_now()}
             with self._writing() as (conn, _):
@@ -73,7 +73,8 @@ def _decoded(runs: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield run
 
 
-def _alive(pid: int | None) -> bool:
+def process_alive(pid: int | None) -> bool:
+    """Whether process ``pid`` still runs on this host (None: unknown, taken as alive)."""
     if pid is None:
         return True  # written by an older Warta: nothing to tell by
     try:

@@ -97,7 +97,7 @@ class ArticleStore(Writer):
             article |= {"first_seen_at": data.fetched_at, "last_seen_at": data.fetched_at}
             article |= {"content_hash": digest, "revision_count": 1}
             article_id = new_id(conn.execute(_INSERT_ARTICLE, article))
-            conn.execute(_INSERT_REVISION, _revision(data, digest, article_id, 1, run_id))
+            conn.execute(_INSERT_REVISION, revision_row(data, digest, article_id, 1, run_id))
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
             self._insert_tags(conn, learned, article_id, data.tags)
@@ -112,7 +112,7 @@ class ArticleStore(Writer):
             seen = SaveOutcome.UNCHANGED if match.kind == _BY_URL else SaveOutcome.ALIAS
             return seen, match.id
         revision_no = match.revision_count + 1
-        conn.execute(_INSERT_REVISION, _revision(data, digest, match.id, revision_no, run_id))
+        conn.execute(_INSERT_REVISION, revision_row(data, digest, match.id, revision_no, run_id))
         content = {k: getattr(data, k) for k in _CONTENT} | {"content_hash": digest}
         content |= without_none({k: getattr(data, k) for k in _FILLED})
         _update_article(conn, match, data, run_id, content | {"revision_count": revision_no})
@@ -162,7 +162,7 @@ def _tag_ids(conn: Connection, names: list[str]) -> dict[str, int]:
     return {row.name: row.id for row in rows}
 
 
-def _revision(
+def revision_row(
     data: ArticleData, digest: str, article_id: int, revision_no: int, run_id: int | None
 ) -> dict[str, Any]:
     row = {k: getattr(data, k) for k in _REVISED} | {"content_hash": digest, "run_id": run_id}

@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from crawler.extraction.date_vocabulary import ZONES
 from storage.history import History
 
 DIFFED: Final = ("title", "body_text")
@@ -115,9 +116,9 @@ def as_text(history: History) -> Iterator[str]:
 
 
 def _zone_label(zone: ZoneInfo) -> str:
-    return {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
-        zone.key, zone.key
-    )
+    """``WIB`` for Asia/Jakarta, as the extractor reads it the other way round."""
+    labels = {name: label.upper() for label, name in ZONES.items()}
+    return labels.get(zone.key, zone.key)
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
