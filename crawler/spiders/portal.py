@@ -185,7 +185,6 @@ class PortalSpider(scrapy.Spider):
         if response.status in REDIRECTS and location:
             yield from self._requests(self.plan.redirect(fetch, location.decode("latin-1")))
             return
-        fetched_at = datetime.now(UTC)
         if not self._is_html(response):
             yield from self._kept(response)
             return
@@ -196,7 +195,7 @@ class PortalSpider(scrapy.Spider):
             response.text,
             response.selector,
             link_header=link_header,
-            fetched_at=fetched_at,
+            fetched_at=datetime.now(UTC),
         )
         if result.article is not None:
             yield self._with_capture(result.article, response)
@@ -296,13 +295,10 @@ class PortalSpider(scrapy.Spider):
         if not isinstance(response, Response) or request is None:
             return
         fetched = None if self.capture == "none" else fetched_from(response, datetime.now(UTC))
-        if request.callback in (self.parse_article, self.parse_page):
-            if response.status in GONE:
-                yield ArticleGone(request.url, response.status, fetched)
-                return
-            if fetched is not None and self.capture != "none":
-                yield PageCapture(fetched)
-        elif fetched is not None and self.capture == "all":
+        article_url = request.callback in (self.parse_article, self.parse_page)
+        if article_url and response.status in GONE:
+            yield ArticleGone(request.url, response.status, fetched)
+        elif fetched is not None and (article_url or self.capture == "all"):
             yield PageCapture(fetched)
 
     def unavailable(self, failure: Failure) -> None:
