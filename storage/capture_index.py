@@ -3,7 +3,7 @@
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from storage.models import Capture
 from storage.warc import CaptureRef, Original
@@ -18,6 +18,19 @@ _INDEXED = (
     Capture.record_type,
     Capture.record_id,
     Capture.payload_digest,
+)
+_INSERT_CAPTURE = table(Capture).insert()
+_RECORD_BY_ID = select(Capture.id).where(Capture.record_id == bindparam("record_id"))
+# Built once: it runs for every fetched page, before its record is written.
+_ORIGINAL = (
+    select(Capture.record_id, Capture.fetched_at)
+    .where(
+        Capture.url == bindparam("url"),
+        Capture.payload_digest == bindparam("digest"),
+        Capture.record_type == "response",
+    )
+    .order_by(Capture.id)
+    .limit(1)
 )
 
 
@@ -45,9 +58,8 @@ def insert_captures(
             )
         }
         if ref.refers_to is not None:
-            original = select(Capture.id).where(Capture.record_id == ref.refers_to)
-            row["refers_to_id"] = conn.execute(original).scalar()
-        conn.execute(table(Capture).insert(), row | {"run_id": run_id, "article_id": article_id})
+            row["refers_to_id"] = conn.execute(_RECORD_BY_ID, {"record_id": ref.refers_to}).scalar()
+        conn.execute(_INSERT_CAPTURE, row | {"run_id": run_id, "article_id": article_id})
 
 
 class CaptureIndex(Writer):
@@ -55,18 +67,8 @@ class CaptureIndex(Writer):
 
     def find_original(self, url: str, digest: str) -> Original | None:
         """The response record that already holds this payload for this URL, if any."""
-        query = (
-            select(Capture.record_id, Capture.fetched_at)
-            .where(
-                Capture.url == url,
-                Capture.payload_digest == digest,
-                Capture.record_type == "response",
-            )
-            .order_by(Capture.id)
-            .limit(1)
-        )
         with self.engine.connect() as conn:
-            row = conn.execute(query).first()
+            row = conn.execute(_ORIGINAL, {"url": url, "digest": digest}).first()
         return Original(row.record_id, row.fetched_at) if row else None
 
     def index_captures(self, refs: Sequence[CaptureRef], *, run_id: int | None) -> None:

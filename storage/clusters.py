@@ -2,11 +2,12 @@
 
 Each article body becomes a MinHash signature (datasketch) over word 5-shingles of its
 normalized text. The signature is cut into the bands datasketch's ``MinHashLSH`` chooses for
-the threshold, and each band's key is stored in ``article_bands``: a new article's candidate
-copies are the articles sharing a band key, found by an index lookup, so the cost per stored
-article stays flat however large the archive grows and the index persists across crawls and
-processes (several workers writing one PostgreSQL archive share it). A candidate joins the
-cluster when the signatures' estimated Jaccard similarity reaches the threshold.
+the threshold, and each band's key is stored in the band index (``storage.cluster_tables``): a
+new article's candidate copies are the articles sharing a band key, found by index lookups, so
+the cost per stored article stays flat however large the archive grows, and the index persists
+across crawls and processes (several workers writing one PostgreSQL archive share it). A
+candidate joins the cluster when the signatures' estimated Jaccard similarity reaches the
+threshold.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from typing import Any, Final
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import Connection, bindparam, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, text, union_all, update
 
-from storage.models import Article, ArticleBand, ArticleSignature
+from storage.cluster_tables import ArticleBand, ArticleSignature, RecentBand
+from storage.models import Article
 from storage.writing import Writer, table
 
 NUM_PERM: Final = 128
@@ -29,6 +31,7 @@ _LSH: Final = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)  # its band ran
 _SEED: Final = MinHash(num_perm=NUM_PERM)  # permutations built once, shared by every signature
 _WORD: Final = re.compile(r"\w+")
 MAX_CANDIDATES: Final = 8
+RECENT_BANDS: Final = 250_000  # about 10,000 articles' bands: a few MiB, kept in the page cache
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -67,25 +70,51 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 # and never more than MAX_CANDIDATES: a corpus of look-alike texts cannot make every new
 # article cost more.
 _SHARED = func.count().label("shared")
+_SHARING = union_all(
+    *(
+        select(band.article_id).where(band.key.in_(bindparam("keys", expanding=True)))
+        for band in (ArticleBand, RecentBand)
+    )
+).subquery()
 _CANDIDATES = (
     select(ArticleSignature.article_id, ArticleSignature.signature, Article.cluster_id)
     .join(Article, Article.id == ArticleSignature.article_id)
     .where(
         ArticleSignature.article_id.in_(
-            select(ArticleBand.article_id)
-            .where(ArticleBand.key.in_(bindparam("keys", expanding=True)))
-            .group_by(ArticleBand.article_id)
-            .order_by(_SHARED.desc(), ArticleBand.article_id.desc())
+            select(_SHARING.c.article_id)
+            .group_by(_SHARING.c.article_id)
+            .order_by(_SHARED.desc(), _SHARING.c.article_id.desc())
             .limit(MAX_CANDIDATES)
             .scalar_subquery()
         )
     )
 )
-_FORGET_BANDS = delete(ArticleBand).where(ArticleBand.article_id == bindparam("article"))
-_FORGET_SIGNATURE = delete(ArticleSignature).where(
-    ArticleSignature.article_id == bindparam("article")
-)
-_INSERT_SIGNATURE, _INSERT_BAND = table(ArticleSignature).insert(), table(ArticleBand).insert()
+_FORGET = [
+    delete(model).where(model.article_id == bindparam("article"))
+    for model in (ArticleBand, RecentBand, ArticleSignature)
+]
+_INSERT_SIGNATURE, _INSERT_BAND = table(ArticleSignature).insert(), table(RecentBand).insert()
+_COUNT_RECENT = select(func.count()).select_from(RecentBand)
+# Moving the recent bands in key order. SQLite has one writer at a time, so a copy and a
+# delete suffice; on PostgreSQL another writer may add bands between two statements, so the
+# rows are deleted and inserted by one statement, and a concurrent move of the same rows is
+# a no-op.
+_MOVE_RECENT = {
+    "sqlite": (
+        text(
+            "INSERT INTO article_bands (key, article_id) SELECT key, article_id "
+            "FROM article_bands_recent ORDER BY key, article_id"
+        ),
+        text("DELETE FROM article_bands_recent"),
+    ),
+    "postgresql": (
+        text(
+            "WITH moved AS (DELETE FROM article_bands_recent RETURNING key, article_id) "
+            "INSERT INTO article_bands (key, article_id) "
+            "SELECT key, article_id FROM moved ORDER BY key, article_id ON CONFLICT DO NOTHING"
+        ),
+    ),
+}
 _SET_CLUSTER = (
     update(Article)
     .where(Article.id == bindparam("article"))
@@ -104,8 +133,8 @@ def assign_cluster(conn: Connection, article_id: int, body_text: str, *, new: bo
     An article seen before (its text changed) has its old signature and bands replaced.
     """
     if not new:
-        conn.execute(_FORGET_BANDS, {"article": article_id})
-        conn.execute(_FORGET_SIGNATURE, {"article": article_id})
+        for forget in _FORGET:
+            conn.execute(forget, {"article": article_id})
     hashvalues = signature(body_text)
     clusters: set[int] = set()
     if hashvalues is not None:
@@ -118,11 +147,31 @@ def assign_cluster(conn: Connection, article_id: int, body_text: str, *, new: bo
             _INSERT_SIGNATURE, {"article_id": article_id, "signature": hashvalues.tobytes()}
         )
         conn.execute(_INSERT_BAND, [{"key": key, "article_id": article_id} for key in keys])
+        _recent_bands_added(conn, len(keys))
     cluster = min(clusters, default=article_id)
     conn.execute(_SET_CLUSTER, {"article": article_id, "cluster": cluster})
     if merged := sorted(clusters - {cluster}):  # one article may join two clusters: they merge
         conn.execute(_MERGE, {"merged": merged, "cluster": cluster})
     return cluster
+
+
+def _recent_bands_added(conn: Connection, added: int) -> None:
+    """Move the recent bands into the large index once there are enough of them.
+
+    Each pooled connection counts the bands it added (after counting the table once); other
+    connections' bands only make a move come later.
+    """
+    recent = conn.info.get("warta_recent_bands")
+    recent = conn.execute(_COUNT_RECENT).scalar_one() if recent is None else recent + added
+    if recent >= RECENT_BANDS:
+        move_recent_bands(conn)
+        recent = 0
+    conn.info["warta_recent_bands"] = recent
+
+
+def move_recent_bands(conn: Connection) -> None:
+    for statement in _MOVE_RECENT[conn.dialect.name]:
+        conn.execute(statement)
 
 
 class ClusterIndex(Writer):
@@ -157,8 +206,8 @@ class ClusterIndex(Writer):
     def rebuild_clusters(self, chunk: int = 500) -> tuple[int, int]:
         """Every article compared again, oldest first; returns (articles, clusters of 2+)."""
         with self._writing() as (conn, _):
-            conn.execute(delete(ArticleBand))
-            conn.execute(delete(ArticleSignature))
+            for model in (ArticleBand, RecentBand, ArticleSignature):
+                conn.execute(delete(model))
             conn.execute(update(Article).values(cluster_id=None))
         done, last_id = 0, 0
         while True:

@@ -27,6 +27,7 @@ SQLITE_PRAGMAS = (
     "journal_mode=WAL",
     "foreign_keys=ON",
     "synchronous=NORMAL",
+    "cache_size=-32768",  # 32 MiB: the indexes a batch touches stay in memory as they grow
 )
 _BEGIN_OPTION = "warta_sqlite_begin"
 _BEGIN_STATEMENTS = {"deferred": "BEGIN", "immediate": "BEGIN IMMEDIATE"}

@@ -12,7 +12,6 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -109,6 +108,11 @@ class CrawlRun(Base):
     args_json: Mapped[str]
     host: Mapped[str | None]  # where the crawling process ran, and its id: a run whose
     pid: Mapped[int | None]  # process is gone while still `running` was killed
+    heartbeat_at: Mapped[datetime | None]  # written while running: stale means it died
+    health_json: Mapped[str | None]  # the run's health flags, [] when healthy
+    schedule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedules.id", ondelete="SET NULL"), index=True
+    )
 
 
 class Article(Base):
@@ -268,26 +272,3 @@ class ArticleEvent(Base):
     evidence: Mapped[str]
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
     capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))
-
-
-class ArticleSignature(Base):
-    """An article's MinHash signature (datasketch), kept to compare it with later articles."""
-
-    __tablename__ = "article_signatures"
-
-    article_id: Mapped[int] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    )
-    signature: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class ArticleBand(Base):
-    """One LSH band of a signature: articles sharing a band key are candidate copies."""
-
-    __tablename__ = "article_bands"
-    __table_args__ = (Index(None, "article_id"),)
-
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    article_id: Mapped[int] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    )

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from storage import schedule_tables  # noqa: F401  (crawl_runs refer to schedules)
 from storage.errors import StorageError
 from storage.models import RUN_STATUSES, CrawlRun
 from storage.rows import new_id, to_json, utc_now
@@ -24,8 +25,16 @@ from storage.writing import Writer, table
 class RunLog(Writer):
     """The crawl-run half of :class:`storage.Archive`."""
 
-    def start_run(self, target: str, *, site_id: str | None, args: Mapping[str, Any]) -> int:
+    def start_run(
+        self,
+        target: str,
+        *,
+        site_id: str | None,
+        args: Mapping[str, Any],
+        schedule_id: int | None = None,
+    ) -> int:
         row: dict[str, Any] = {"target": target, "site_id": site_id, "status": "running"}
+        row["schedule_id"] = schedule_id
         row["started_at"] = utc_now()
         row |= {"args_json": to_json(args), "host": socket.gethostname(), "pid": os.getpid()}
         with self._writing() as (conn, learned):

@@ -85,8 +85,9 @@ class WarcFiles:
     """Appends records to this process's current WARC file in ``folder``.
 
     ``find_original(url, digest)`` asks the archive for a record already holding a payload;
-    what this writer wrote itself it remembers, so a page fetched twice in one crawl is
-    stored once too.
+    what this writer wrote since its last :meth:`sync` (records the index does not hold yet)
+    it remembers itself, so a page fetched twice in one batch is stored once too, and a long
+    crawl's memory does not grow with its pages.
     """
 
     @staticmethod
@@ -177,6 +178,7 @@ class WarcFiles:
         if self._file is not None:
             self._file.flush()
             os.fsync(self._file.fileno())
+        self.known.clear()
 
     def close(self) -> None:
         if self._file is not None:

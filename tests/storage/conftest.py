@@ -24,6 +24,8 @@ TABLES = (
     "article_events",
     "article_signatures",
     "article_bands",
+    "article_bands_recent",
+    "schedules",
 )
 FETCHED_AT = datetime(2024, 3, 5, 4, 0, tzinfo=UTC)
 

@@ -14,7 +14,9 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import Archive, ArticleData
+import pytest
+
+from storage import Archive, ArticleData, clusters, open_archive
 from storage.clusters import signature, similarity
 from tests.storage.conftest import query
 
@@ -110,7 +112,9 @@ def test_an_edited_article_is_compared_again(archive: Archive, db_path: Path) ->
         )
     )
     assert query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id") == [(1, 1), (2, 1)]
-    assert query(db_path, "SELECT count(*) FROM article_bands WHERE article_id = 2") == [(25,)]
+    bands = "SELECT count(*) FROM {} WHERE article_id = 2"
+    assert query(db_path, bands.format("article_bands_recent")) == [(25,)]  # the old ones gone
+    assert query(db_path, bands.format("article_bands")) == [(0,)]
 
 
 def test_largest_clusters_and_a_rebuild_that_finds_the_same(
@@ -143,7 +147,44 @@ def test_largest_clusters_and_a_rebuild_that_finds_the_same(
     ]
     with closing(sqlite3.connect(db_path)) as conn, conn:  # as an archive from before clusters
         conn.execute("DELETE FROM article_bands")
+        conn.execute("DELETE FROM article_bands_recent")
         conn.execute("DELETE FROM article_signatures")
         conn.execute("UPDATE articles SET cluster_id = NULL")
     assert archive.rebuild_clusters(chunk=4) == (9, 2)
     assert query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id") == before
+
+
+def test_bands_moved_to_the_large_index_are_still_found(
+    archive: Archive, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same clusters whether a copy's original has its bands in the recent tier or not."""
+
+    def store_all(into: Archive) -> None:
+        for n, text in enumerate(texts()):
+            into.save_article(
+                ArticleData(
+                    url=f"https://{text['site']}.go.id/berita/{n}/{text['id']}",
+                    site_id=text["site"],
+                    title=text["id"],
+                    body_text=text["body"],
+                    fetched_at=FETCHED,
+                )
+            )
+
+    store_all(archive)
+    unmoved = query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id")
+    assert query(db_path, "SELECT count(*) FROM article_bands") == [(0,)]
+    monkeypatch.setattr(clusters, "RECENT_BANDS", 50)  # moved after every second article
+    moved_path = tmp_path / "moved.db"
+    moved = open_archive(f"sqlite:///{moved_path}")
+    try:
+        store_all(moved)
+    finally:
+        moved.close()
+    assert query(moved_path, "SELECT id, cluster_id FROM articles ORDER BY id") == unmoved
+    (signed,) = query(moved_path, "SELECT count(*) FROM article_signatures")[0]
+    (large,) = query(moved_path, "SELECT count(*) FROM article_bands")[0]
+    (recent,) = query(moved_path, "SELECT count(*) FROM article_bands_recent")[0]
+    assert large + recent == 25 * signed
+    assert recent < 50
+    assert large >= 25 * (signed - 1)

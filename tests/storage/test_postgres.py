@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
-from storage import Archive, SaveOutcome, StorageError, open_archive
+from storage import Archive, SaveOutcome, StorageError, clusters, open_archive
 from storage.limits import fit_for_storage
 from storage.models import Base
 from tests.storage.conftest import FETCHED_AT, make_data
@@ -79,6 +79,8 @@ def test_save_and_dedupe_scenario(pg_archive: Archive) -> None:
         "article_events": 0,
         "article_signatures": 0,  # "Diperbarui." is too short to compare with anything
         "article_bands": 0,
+        "article_bands_recent": 0,
+        "schedules": 0,
     }
     with pg_archive.engine.connect() as conn:
         local = conn.execute(text("SELECT published_local FROM articles_local")).scalar()
@@ -138,3 +140,19 @@ def test_postgres_refuses_what_fit_for_storage_keeps_it_from_seeing(pg_archive: 
     tagged = pg_archive.get_article(long_tag.url)
     assert tagged is not None
     assert tagged["tags"] == ["Pemkot"]
+
+
+def test_recent_bands_move_in_one_statement_and_copies_still_cluster(
+    pg_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clusters, "RECENT_BANDS", 25)  # moved after every article
+    release = " ".join(f"kalimat ke-{n} dari siaran pers pemerintah kota" for n in range(40))
+    reprint = release + " Ditulis ulang oleh humas kabupaten."
+    first = make_data(body_text=release)
+    pg_archive.save_articles([first, replace(first, url=first.url + "-salinan", body_text=reprint)])
+    with pg_archive.engine.connect() as conn:
+        clustered = conn.execute(text("SELECT cluster_id FROM articles ORDER BY id")).scalars()
+        assert len(set(clustered)) == 1
+        large = conn.execute(text("SELECT count(*) FROM article_bands")).scalar()
+        recent = conn.execute(text("SELECT count(*) FROM article_bands_recent")).scalar()
+    assert (large, recent) == (50, 0)

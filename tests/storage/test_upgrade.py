@@ -45,6 +45,8 @@ def test_release_0001_archive_upgrades_with_every_row_kept(tmp_path: Path) -> No
             "article_events": 0,
             "article_signatures": 0,
             "article_bands": 0,
+            "article_bands_recent": 0,
+            "schedules": 0,
         }
         runs = archive.latest_runs()
         assert [(r["status"], r["host"], r["pid"]) for r in runs] == [
