@@ -149,12 +149,14 @@ def test_runs_lists_newest_first_with_counts(tmp_path: Path) -> None:
     archive.close()
     result = CliRunner().invoke(main, ["runs", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    header, *lines = result.output.splitlines()
+    assert header.split()[:2] == ["run", "status"]
     assert len(lines) == 2
-    assert lines[0].startswith(f"#{second}\tinterrupted\t")
-    assert lines[0].endswith("new=0 unchanged=12 not_stored=0 errors=0")
-    assert lines[1].startswith(f"#{first}\tfinished\t")
-    assert lines[1].endswith("new=60 unchanged=0 not_stored=0 errors=0")
+    # ... pages, new, updated, unchanged, dropped, errors, health (not judged: "?")
+    assert lines[0].split()[:2] == [f"#{second}", "interrupted"]
+    assert lines[0].split()[-7:] == ["0", "0", "0", "12", "0", "-", "?"]
+    assert lines[1].split()[:2] == [f"#{first}", "finished"]
+    assert lines[1].split()[-7:] == ["0", "60", "0", "0", "0", "-", "?"]
 
 
 def test_runs_on_a_missing_archive_says_so_and_creates_nothing(tmp_path: Path) -> None:
@@ -174,7 +176,7 @@ def test_runs_shows_a_killed_crawl_as_interrupted(tmp_path: Path) -> None:
     with closing(sqlite3.connect(db)) as conn, conn:  # as if that process had crawled, then died
         conn.execute("UPDATE crawl_runs SET pid = ?", (gone.pid,))
     result = CliRunner().invoke(main, ["runs", "--db", str(db)])
-    assert result.output.startswith(f"#{run_id}\tinterrupted\t")
+    assert result.output.splitlines()[1].split()[:2] == [f"#{run_id}", "interrupted"]
 
 
 @pytest.mark.parametrize(

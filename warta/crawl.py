@@ -39,7 +39,8 @@ def build_settings(
     settings.setmodule("crawler.settings", priority="project")
     settings.set("WARTA_DATABASE_URL", database_url, priority="cmdline")
     settings.set("WARTA_PROGRESS", progress, priority="cmdline")
-    settings.set("EXTENSIONS", {"warta.progress.ProgressLine": 900}, priority="project")
+    extensions = settings.getdict("EXTENSIONS") | {"warta.progress.ProgressLine": 900}
+    settings.set("EXTENSIONS", extensions, priority="project")
     if log_file is not None:
         settings.set("LOG_FILE", str(log_file), priority="cmdline")
         settings.set("LOG_FILE_APPEND", False, priority="cmdline")
