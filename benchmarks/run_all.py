@@ -14,6 +14,7 @@ BENCHMARKS = {
     "crawl": ["bench_crawl.py"],
     "reparse": ["bench_reparse.py"],
     "archive": ["bench_archive.py"],
+    "incremental": ["bench_incremental.py"],
     "extraction": ["eval_extraction.py"],
 }
 

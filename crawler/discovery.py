@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -20,6 +21,7 @@ SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "whatsapp:", "data:")
 GZIP_MAGIC = b"\x1f\x8b"
 # The sitemap protocol's own limit for one uncompressed file.
 SITEMAP_MAX_BYTES = 50 * 1024 * 1024
+_LATEST_ZONE = timezone(timedelta(hours=-12))  # where a calendar day ends last
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class PageLinks:
 
     articles: list[str]
     listings: list[str]
+    next_pages: list[str]  # the listings the profile's next-page selectors found
 
 
 def page_links(page: Selector, url: str, profile: SiteProfile) -> PageLinks:
@@ -37,6 +40,7 @@ def page_links(page: Selector, url: str, profile: SiteProfile) -> PageLinks:
     """
     articles: dict[str, None] = {}
     listings: dict[str, None] = {}
+    next_pages: dict[str, None] = {}
     for href in page.css("a::attr(href)").getall():
         link = absolute_link(url, href)
         if link is None or not same_site(link, profile.netloc):
@@ -50,7 +54,8 @@ def page_links(page: Selector, url: str, profile: SiteProfile) -> PageLinks:
             link = absolute_link(url, href)
             if link and same_site(link, profile.netloc):
                 listings[link] = None
-    return PageLinks(list(articles), list(listings))
+                next_pages[link] = None
+    return PageLinks(list(articles), list(listings), list(next_pages))
 
 
 # Menus, sidebars and footers repeat the same links on every page of a portal.
@@ -72,10 +77,10 @@ def absolute_link(base: str, href: str) -> str | None:
         return None
 
 
-def sitemap_entries(body: bytes) -> tuple[str, Iterator[str]]:
-    """``("urlset" | "sitemapindex", locs)`` of a sitemap document; bad XML gives no locs.
-
-    A gzipped body (``sitemap.xml.gz`` served as a file, not as a content encoding) is unpacked.
+def sitemap_entries(body: bytes) -> tuple[str, Iterator[tuple[str, str | None]]]:
+    """``("urlset" | "sitemapindex", (loc, lastmod) pairs)`` of a sitemap document; bad XML
+    gives none. A gzipped body (``sitemap.xml.gz`` served as a file, not as a content
+    encoding) is unpacked.
     """
     try:
         if body[:2] == GZIP_MAGIC:
@@ -83,7 +88,24 @@ def sitemap_entries(body: bytes) -> tuple[str, Iterator[str]]:
         sitemap = Sitemap(body)
     except Exception:  # lxml and gzip raise several types on garbage; a broken one is empty
         return "urlset", iter(())
-    return sitemap.type, (entry["loc"] for entry in sitemap if entry.get("loc"))
+    entries = ((entry["loc"], entry.get("lastmod")) for entry in sitemap if entry.get("loc"))
+    return sitemap.type, entries
+
+
+def lastmod_instant(text: str | None) -> datetime | None:
+    """A sitemap ``lastmod`` (W3C datetime) as an aware instant; a bare date counts as the end
+    of that day anywhere (UTC-12), so a page edited that day is never taken as unchanged."""
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        return parsed
+    if len(text.strip()) <= 10:
+        return parsed.replace(tzinfo=_LATEST_ZONE) + timedelta(days=1)
+    return parsed.replace(tzinfo=UTC)
 
 
 def feed_links(body: str) -> list[str]:

@@ -24,6 +24,13 @@ class ArticleGone:
 
 
 @dataclass(frozen=True)
+class NotModified:
+    """A revisited article the portal answered 304 Not Modified for: seen, unchanged."""
+
+    url: str
+
+
+@dataclass(frozen=True)
 class Unlisted:
     """A known article that none of the listing pages of a complete walk showed any more."""
 

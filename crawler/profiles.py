@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 SITES_DIR = Path(__file__).parent / "sites"
 
 FIELD_NAMES = ("title", "published", "view_count", "body", "tags", "author", "image", "exclude")
-_TOP_KEYS = {"name", "base_url", "timezone", "language", "discovery", "fields"}
+_TOP_KEYS = {"name", "base_url", "timezone", "language", "discovery", "fields", "crawl"}
 _DISCOVERY_KEYS = {
     "start_urls",
     "article_url_patterns",
@@ -28,6 +28,8 @@ _DISCOVERY_KEYS = {
     "sitemaps",
     "feeds",
 }
+# The least each value may be: a crawl stops after `quiet_pages` listing pages with nothing new.
+_CRAWL_KEYS = {"quiet_pages": 1, "revisit_days": 0, "revisit_max": 0}
 
 
 class ProfileError(ValueError):
@@ -48,6 +50,16 @@ class Discovery:
     next_page: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CrawlPolicy:
+    """How incremental crawls treat this portal (``[crawl]``); a run's options override it,
+    and what neither says comes from Warta's defaults (``crawler/settings.py``)."""
+
+    quiet_pages: int | None = None
+    revisit_days: int | None = None
+    revisit_max: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,7 @@ class SiteProfile:
     language: str = "id"
     discovery: Discovery = field(default_factory=Discovery)
     fields: FieldSelectors = field(default_factory=FieldSelectors)
+    crawl: CrawlPolicy = field(default_factory=CrawlPolicy)
 
     @property
     def netloc(self) -> str:
@@ -122,6 +135,15 @@ def _patterns(data: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
         raise ProfileError(f"discovery.{key}: bad regular expression: {exc}") from exc
 
 
+def _crawl_policy(data: dict[str, Any]) -> CrawlPolicy:
+    _check_keys(data, set(_CRAWL_KEYS), "[crawl]")
+    for key, least in _CRAWL_KEYS.items():
+        value = data.get(key)
+        if value is not None and (type(value) is not int or value < least):
+            raise ProfileError(f"crawl.{key} must be a whole number >= {least}, not {value!r}")
+    return CrawlPolicy(**data)
+
+
 def parse_profile(site_id: str, data: dict[str, Any]) -> SiteProfile:
     """Build a profile from already-parsed TOML data, rejecting unknown keys."""
     _check_keys(data, _TOP_KEYS, "profile")
@@ -149,6 +171,7 @@ def parse_profile(site_id: str, data: dict[str, Any]) -> SiteProfile:
         language=data.get("language", "id"),
         discovery=discovery,
         fields=selectors,
+        crawl=_crawl_policy(data.get("crawl", {})),
     )
     return profile.with_base_url(profile.base_url)
 

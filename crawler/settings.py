@@ -67,6 +67,24 @@ WARTA_CAPTURE_ROTATE_BYTES = 1 << 30
 WARTA_REMOVAL_CHECKS = 500
 # Stop once this many articles went to the archive (`warta crawl --limit N`); 0: no limit.
 WARTA_LIMIT = 0
+# A portal the archive already holds is crawled incrementally: each listing walked newest
+# first until WARTA_QUIET_PAGES pages in a row show no new article; known sitemap and feed
+# entries skipped unless changed; the articles published within WARTA_REVISIT_DAYS of the
+# newest one fetched again, at most WARTA_REVISIT_MAX per run, least recently seen first.
+# A profile's [crawl] table may set its own; WARTA_FULL (`--full`) walks everything.
+WARTA_FULL = False
+WARTA_QUIET_PAGES = 3
+WARTA_REVISIT_DAYS = 14
+WARTA_REVISIT_MAX = 100
+# The schedule whose service started this crawl (`warta schedule run`); 0: started by hand.
+WARTA_SCHEDULE_ID = 0
+# A running crawl writes its run's heartbeat_at this often, in seconds (0: never). A `warta`
+# command on another host takes a run whose heartbeat is 10 minutes old (or 5 beats, when
+# longer) as dead and marks it interrupted; on the crawl's own host its process id tells.
+WARTA_HEARTBEAT_S = 60.0
+
+# The run record starts, beats and finishes the crawl's run in the archive, with its health.
+EXTENSIONS = {"crawler.extensions.run_record.RunRecord": 100}
 
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False

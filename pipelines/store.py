@@ -1,4 +1,4 @@
-"""Writes each article to the archive and records the crawl run with its final stats.
+"""Writes each article to the archive, under the crawl run the run record started.
 
 One article the database refuses must not cost its neighbours: values are fitted to what the
 archive can hold before writing (storage/limits.py), and a batch that fails anyway is written
@@ -8,30 +8,33 @@ again one article at a time, so only the bad one is dropped, logged with its URL
 from __future__ import annotations
 
 import logging
-from typing import Any, Self
+from datetime import UTC, datetime
+from typing import Final, Self
 
-from scrapy import Spider, signals
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
+from crawler.extensions.run_record import RunRecord
 from crawler.extraction.record import Article
-from crawler.items import ArticleGone, PageCapture, Unlisted
+from crawler.items import ArticleGone, NotModified, PageCapture, Unlisted
 from pipelines.captures import CaptureKeeper
 from pipelines.drops import OverLimit
-from pipelines.outcome import run_status
+from pipelines.health import FIELD_STATS, FIELDS
 from pipelines.removals import RemovalLog
 from storage import (
     Archive,
     ArticleData,
     SaveOutcome,
-    open_archive,
+    StorageError,
     resolve_database_url,
 )
 from storage.limits import Unstorable, fit_for_storage
 from storage.warc import CaptureRef
 
 logger = logging.getLogger(__name__)
+_COUNTED: Final = (SaveOutcome.NEW, SaveOutcome.UPDATED)
 
 
 def to_article_data(item: Article, *, language: str | None = None) -> ArticleData:
@@ -50,11 +53,26 @@ def to_article_data(item: Article, *, language: str | None = None) -> ArticleDat
         author=item.author,
         image_url=item.image_url,
         language=language,
+        etag=item.etag,
+        last_modified=item.last_modified,
     )
 
 
+def fields_present(data: ArticleData) -> list[str]:
+    """The fields the run's health watches that ``data`` has, as stored (a view count fitted
+    away is missing): ``["title", "published_at", "tags"]`` for an article with no count."""
+    having = {
+        "title": bool(data.title.strip()),
+        "published_at": data.published_at is not None,
+        "view_count": data.view_count is not None,
+        "tags": bool(data.tags),
+    }
+    return [field for field in FIELDS if having[field]]
+
+
 class StorePipeline:
-    """Saves articles to the archive named by ``WARTA_DATABASE_URL``, a batch at a time.
+    """Saves articles, a batch at a time, to the archive the run record opened (the one
+    ``WARTA_DATABASE_URL`` names), under its run; it needs ``RunRecord`` in EXTENSIONS.
 
     A batch is one transaction: written when it is full, every couple of seconds, and when
     the crawl ends, so a killed crawl loses at most that much and the archive stays whole.
@@ -83,27 +101,15 @@ class StorePipeline:
         batch_size = crawler.settings.getint("WARTA_STORE_BATCH", 50)
         limit = crawler.settings.getint("WARTA_LIMIT", 0)
         pipeline = cls(crawler, database_url, batch_size, limit)
-        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
     def open_spider(self) -> None:
-        spider = self.crawler.spider
-        assert spider is not None, "the crawler has its spider when pipelines open"
-        self.archive = open_archive(self.database_url)
-        profile = getattr(spider, "profile", None)
-        site_id = getattr(spider, "site_id", None)
-        if site_id:
-            self.archive.ensure_site(
-                site_id,
-                name=profile.name if profile else None,
-                base_url=profile.base_url if profile else getattr(spider, "target", None),
-                timezone=profile.timezone if profile else "Asia/Jakarta",
-            )
-        self.run_id = self.archive.start_run(
-            getattr(spider, "target", spider.name), site_id=site_id, args=self._args(spider)
-        )
+        self.archive, self.run_id = RunRecord.of(self.crawler).start()
+        profile = getattr(self.crawler.spider, "profile", None)
         self.language = profile.language if profile else None
+        for field in FIELDS:  # zeros too, so the run's health can tell "none" from "not counted"
+            self._count(FIELD_STATS + field, 0)
         self.captures = CaptureKeeper.open(self.archive, self.crawler.settings, self._count)
         self.removals = RemovalLog(self.archive, self.captures, self.run_id, self._count)
         self.timer.start(self.flush_interval_s, now=False)
@@ -116,6 +122,9 @@ class StorePipeline:
         if isinstance(item, ArticleGone | Unlisted):
             if self.removals is not None:
                 self.removals.removed(item)
+            return item
+        if isinstance(item, NotModified):
+            self._seen_unchanged(item.url)
             return item
         assert isinstance(item, Article), f"no pipeline stores {type(item).__name__}"
         if self.limit and self.accepted >= self.limit:
@@ -132,6 +141,16 @@ class StorePipeline:
             closing = self.crawler.engine.close_spider_async(reason="closespider_itemcount")
             deferred_from_coro(closing)
         return item
+
+    def _seen_unchanged(self, url: str) -> None:
+        """A 304 for a revisit: the article is still there, as it was."""
+        if self.archive is None:
+            return
+        try:
+            self.archive.seen_unchanged([url], datetime.now(UTC))
+        except StorageError as exc:
+            self._count("warta/storage/failed/not_modified")
+            logger.error("could not record %s as seen: %s", url, exc)
 
     def item_dropped(self, item: object) -> None:
         """An article page dropped on the way (no body, a repeat, past --limit) is still kept
@@ -184,8 +203,8 @@ class StorePipeline:
             for item, data, ref in ready:
                 self._write_one(item, data, ref)
             return
-        for (item, _, _), outcome in zip(ready, outcomes, strict=True):
-            self._stored(item, outcome)
+        for (item, data, _), outcome in zip(ready, outcomes, strict=True):
+            self._stored(item, data, outcome)
         if self.removals is not None:
             self.removals.seen([item.url for item, _, _ in ready])
 
@@ -196,12 +215,15 @@ class StorePipeline:
         except Exception as exc:
             self._not_stored(item, ref, f"failed/{type(exc).__name__}", exc)
             return
-        self._stored(item, outcome)
+        self._stored(item, data, outcome)
         if self.removals is not None:
             self.removals.seen([item.url])
 
-    def _stored(self, item: Article, outcome: SaveOutcome) -> None:
+    def _stored(self, item: Article, data: ArticleData, outcome: SaveOutcome) -> None:
         self._count(f"warta/articles/{outcome.value}")
+        if outcome in _COUNTED:
+            for field in fields_present(data):
+                self._count(FIELD_STATS + field)
         if outcome is SaveOutcome.UPDATED:
             logger.info("changed since last crawl, new revision: %s", item.url)
 
@@ -216,41 +238,15 @@ class StorePipeline:
         logger.error("not stored %s: %s", item.url, first_line[:300])
 
     def close_spider(self) -> None:
+        """Everything pending is written before the run record finishes the run (on
+        ``spider_closed``, which Scrapy sends after the pipelines closed) and closes the
+        archive."""
         if self.timer.running:
             self.timer.stop()
         self.flush()
         if self.captures is not None:
             self.captures.close()
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.archive is None or self.run_id is None:
-            return
-        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        status = run_status(stats, reason)
-        if self.crawler.stats is not None:
-            self.crawler.stats.set_value("warta/run_status", status)
-        try:
-            self.archive.finish_run(self.run_id, status=status, stats=_jsonable(stats))
-        except Exception:
-            logger.exception("could not record the end of crawl run %s", self.run_id)
-        finally:
-            self.archive.close()
-
     def _count(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key, count)
-
-    def _args(self, spider: Spider) -> dict[str, Any]:
-        profile = getattr(spider, "profile", None)
-        return {
-            "target": getattr(spider, "target", None),
-            "base_url": profile.base_url if profile else None,
-            "user_agent": self.crawler.settings.get("USER_AGENT"),
-        }
-
-
-def _jsonable(stats: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v if isinstance(v, int | float | str | bool) or v is None else str(v)
-        for k, v in stats.items()
-    }

@@ -3,8 +3,8 @@
 Edition K is a pure function of (seed, articles, K); edition 1 is the portal as it always
 was, byte for byte. Each step (edition s-1 to s) does, deterministically (``plan``):
 
-- publishes ``new_per_step(articles)`` = max(2, articles // 20) new articles on top of the
-  listings (ids go on after the previous edition's highest; article i is still generated
+- publishes ``new_per_step(articles)`` = max(2, articles // 20), at most 50, new articles on
+  top of the listings (ids go on after the previous edition's highest; article i is still generated
   article i). Edition 2 also publishes the portal's syndicated press releases and its two
   near misses (``syndication``), spread among its new ids;
 - grows every live article's view count, the newest fastest, never down;

@@ -55,9 +55,14 @@ class Step:
     touched: frozenset[int]  # edited or typo'd once: never picked again
 
 
+NEW_PER_STEP_MAX = 50  # what a busy portal publishes between two crawls, whatever its size
+
+
 def new_per_step(articles: int) -> int:
-    """New articles at each step (edition 2 adds the syndicated ones and near misses)."""
-    return max(2, articles // 20)
+    """New articles at each step (edition 2 adds the syndicated ones and near misses): a
+    twentieth of the portal, at most ``NEW_PER_STEP_MAX``, so a large portal's next edition
+    changes as much as a mid-sized one's and an incremental crawl's cost can be compared."""
+    return min(max(2, articles // 20), NEW_PER_STEP_MAX)
 
 
 def plain(article_id: int) -> bool:

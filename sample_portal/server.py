@@ -8,6 +8,7 @@ in tests that start the portal in-process.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import socket
 import sys
 import threading
@@ -15,9 +16,11 @@ import traceback
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .app import Portal
+from .common import Response
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -52,14 +55,44 @@ class _Handler(BaseHTTPRequestHandler):
             traceback.print_exc(file=sys.stderr)
             self.send_error(500)
             return
+        validators = self._validators(response)
+        if validators and self._unchanged_for_client(validators):
+            self.send_response(304)
+            for name, value in validators:
+                self.send_header(name, value)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
-        for name, value in response.headers:
+        for name, value in (*response.headers, *validators):
             self.send_header(name, value)
         self.end_headers()
         if send_body:
             self.wfile.write(response.body)
+
+    def _validators(self, response: Response) -> tuple[tuple[str, str], ...]:
+        """An article page's ETag (its bytes: a grown view count is a new version) and
+        Last-Modified (the article's own modified time), as CMSs send them."""
+        if response.status != 200 or response.article_id is None:
+            return ()
+        etag = '"' + hashlib.sha1(response.body).hexdigest()[:20] + '"'
+        modified = self.server.portal.edition.summary(response.article_id).modified
+        return (("ETag", etag), ("Last-Modified", formatdate(modified.timestamp(), usegmt=True)))
+
+    def _unchanged_for_client(self, validators: tuple[tuple[str, str], ...]) -> bool:
+        """RFC 9110: If-None-Match decides when sent; If-Modified-Since only without it."""
+        etag, last_modified = (value for _, value in validators)
+        if (asked := self.headers.get("If-None-Match")) is not None:
+            return etag in (tag.strip() for tag in asked.split(","))
+        since = self.headers.get("If-Modified-Since")
+        if since is None:
+            return False
+        try:
+            return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
 
     def log_message(self, format: str, *args: object) -> None:
         if self.server.access_log:

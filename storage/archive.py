@@ -2,16 +2,26 @@
 
 from storage.capture_index import CaptureIndex
 from storage.clusters import ClusterIndex
+from storage.crawl_memory import CrawlMemories
 from storage.db import make_engine, upgrade_to_head
 from storage.history import HistoryReader
 from storage.reading import ArticleReader
 from storage.reextraction import Reextraction
 from storage.removals import Removals
 from storage.runs import RunLog
+from storage.schedules import Schedules
 
 
 class Archive(
-    Reextraction, ArticleReader, RunLog, CaptureIndex, Removals, HistoryReader, ClusterIndex
+    Reextraction,
+    ArticleReader,
+    RunLog,
+    CaptureIndex,
+    Removals,
+    HistoryReader,
+    ClusterIndex,
+    CrawlMemories,
+    Schedules,
 ):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 

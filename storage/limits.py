@@ -19,6 +19,9 @@ from storage.records import ArticleData
 MAX_PLAUSIBLE_VIEWS: Final = 2_000_000_000
 MAX_URL_BYTES: Final = 2_000  # what browsers and sitemaps accept; fits a btree index entry
 MAX_TAG_CHARS: Final = 200  # a tag is a few words; longer is a paragraph caught by a selector
+MAX_VALIDATOR_CHARS: Final = (
+    200  # an ETag or an HTTP date; a longer header is not worth sending back
+)
 
 
 class Unstorable(ValueError):
@@ -61,6 +64,11 @@ def fit_for_storage(data: ArticleData) -> Fitted:
         changes.append("tag_too_long")
     if kept_tags != data.tags:
         fields["tags"] = kept_tags
+    for name in ("etag", "last_modified"):
+        value = getattr(data, name)
+        if value is not None and (len(value) > MAX_VALIDATOR_CHARS or value != _clean(value)):
+            fields[name] = None
+            changes.append(f"{name}_dropped")
     return Fitted(replace(data, **fields) if fields else data, tuple(changes))
 
 

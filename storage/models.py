@@ -145,6 +145,8 @@ class Article(Base):
     # Near-identical text on any portal (a syndicated release): the id of the cluster's first
     # article; an article with no copy is its own cluster.
     cluster_id: Mapped[int | None] = mapped_column(index=True)
+    etag: Mapped[str | None]  # the page's validators as last sent, for conditional revisits
+    last_modified: Mapped[str | None]
 
 
 REVISION_SOURCES = ("crawl", "reparse")

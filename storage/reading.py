@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, select
 
 from storage.models import Article, ArticleAlias, ArticleTag, Base, Tag
 from storage.writing import Writer
@@ -10,17 +10,6 @@ from storage.writing import Writer
 
 class ArticleReader(Writer):
     """Queries of :class:`storage.Archive` that only read."""
-
-    def known_urls(self, site_id: str) -> set[str]:
-        """Canonical and alias URLs of a site, so an incremental crawl can skip them."""
-        urls = union_all(
-            select(Article.url).where(Article.site_id == site_id),
-            select(ArticleAlias.url)
-            .join(Article, Article.id == ArticleAlias.article_id)
-            .where(Article.site_id == site_id),
-        )
-        with self.engine.connect() as conn:
-            return set(conn.scalars(urls))
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

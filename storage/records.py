@@ -29,6 +29,8 @@ class ArticleData:
     author: str | None = None
     image_url: str | None = None
     language: str | None = None
+    etag: str | None = None  # the page's validators, as the portal sent them
+    last_modified: str | None = None
 
     def __post_init__(self) -> None:
         if not self.url or not self.site_id:

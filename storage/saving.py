@@ -21,6 +21,7 @@ from storage.writing import Learned, Writer, insert_ignore, table, without_none
 
 _BY_URL, _BY_ALIAS, _BY_HASH = 0, 1, 2
 _FILLED = ("published_at", "published_raw", "view_count_raw", "author", "image_url", "language")
+_VALIDATORS = ("etag", "last_modified")
 _CONTENT = ("title", "body_text", "fetched_at")
 _REVISED = (*_CONTENT, "published_at", "published_raw")
 
@@ -93,7 +94,7 @@ class ArticleStore(Writer):
         )
         if match is None:
             article = {k: getattr(data, k) for k in ("url", "site_id", "view_count", *_REVISED)}
-            article |= {k: getattr(data, k) for k in _FILLED}
+            article |= {k: getattr(data, k) for k in (*_FILLED, *_VALIDATORS)}
             article |= {"first_seen_at": data.fetched_at, "last_seen_at": data.fetched_at}
             article |= {"content_hash": digest, "revision_count": 1}
             article_id = new_id(conn.execute(_INSERT_ARTICLE, article))
@@ -149,8 +150,10 @@ def _update_article(
     run_id: int | None,
     changes: dict[str, Any],
 ) -> None:
-    """Record the sighting: last_seen_at, and a view-count row if the count changed."""
+    """Record the sighting: last_seen_at, the page's validators, and a view-count row if the
+    count changed."""
     changes["last_seen_at"] = max(match.last_seen_at, data.fetched_at)
+    changes |= without_none({k: getattr(data, k) for k in _VALIDATORS})
     if data.view_count is not None and data.view_count != match.view_count:
         conn.execute(_INSERT_VIEW_COUNT, _view_count(data, match.id, run_id))
         changes["view_count"] = data.view_count

@@ -95,3 +95,20 @@ def test_captures_and_removals_have_their_lines() -> None:
     }
     assert lines["WARC captures (revisits)"] == "100 (16)"
     assert lines["removed from the portal (returned)"] == "2 (1)"
+
+
+def test_an_incremental_run_whose_revisits_were_all_unchanged_says_so() -> None:
+    stats = {
+        "response_received_count": 14,
+        "warta/incremental/revisits": 12,
+        "warta/incremental/not_modified": 12,
+    }
+    assert headline(stats) == (
+        "Nothing new: all 12 articles seen were already in the archive "
+        "(12 answered 304 Not Modified)."
+    )
+    console = Console(width=120, record=True)
+    console.print(summary_table(stats, elapsed_s=1.0))
+    assert "recent articles fetched again (304) │ 12 (12)" in console.export_text().replace(
+        "  ", ""
+    )

@@ -17,7 +17,7 @@ from crawler.profiles import (
     load_profile,
     profile_for_url,
 )
-from pipelines.outcome import EXIT_CODES, not_stored, page_errors
+from pipelines.outcome import EXIT_CODES, exit_code
 from sample_portal.command import sample_portal
 from storage import (
     display_url,
@@ -29,9 +29,10 @@ from warta.options import (
     CAPTURES_HELP,
     DB_HELP,
     database_url_option,
-    existing_archive,
     open_checked,
 )
+from warta.runs_command import runs
+from warta.schedule_command import schedule
 from warta.setting_values import SettingValueError, check_overrides
 
 
@@ -85,6 +86,15 @@ def main() -> None:
     help="Which responses to keep as WARC: article pages, or every response.",
 )
 @click.option("--no-captures", is_flag=True, help="Keep no WARC captures.")
+@click.option(
+    "--full", is_flag=True, help="Walk every listing and fetch every article, known or not."
+)
+@click.option(
+    "--revisit-days",
+    type=click.IntRange(min=0),
+    help="Fetch again the articles published this many days before the newest [default: 14].",
+)
+@click.option("--schedule-id", type=int, hidden=True, help="Set by `warta schedule run`.")
 def crawl(
     target: str,
     db: str | None,
@@ -96,11 +106,15 @@ def crawl(
     captures: str | None,
     capture: str,
     no_captures: bool,
+    full: bool,
+    revisit_days: int | None,
+    schedule_id: int | None,
 ) -> None:
     """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive.
 
     Exit code: 0 all stored; 3 partial (some pages failed or some articles could not be
-    stored); 1 failed (nothing could be crawled); 2 usage error; 130 interrupted.
+    stored); 1 failed (nothing could be crawled); 2 usage error; 4 finished but flagged
+    unhealthy (see `warta runs show`); 130 interrupted.
     """
     from warta.crawl import new_log_file, run_crawl
     from warta.summary import headline, summary_table
@@ -113,6 +127,12 @@ def crawl(
     open_checked(database_url)
     if limit is not None:
         overrides["WARTA_LIMIT"] = str(limit)
+    if full:
+        overrides["WARTA_FULL"] = "True"
+    if revisit_days is not None:
+        overrides["WARTA_REVISIT_DAYS"] = str(revisit_days)
+    if schedule_id is not None:
+        overrides["WARTA_SCHEDULE_ID"] = str(schedule_id)
     log_file = None if verbose else new_log_file(database_url, datetime.now())
     show_progress = sys.stderr.isatty() if progress is None else progress
     result = run_crawl(
@@ -132,7 +152,7 @@ def crawl(
         out.print(f"Captures: {folder}", soft_wrap=True)
     if result.log_file:
         out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
-    sys.exit(EXIT_CODES.get(result.status, EXIT_CODES["failed"]))
+    sys.exit(exit_code(result.status, result.stats))
 
 
 @main.command()
@@ -189,25 +209,6 @@ def sites() -> None:
 
 
 @main.command()
-@click.option("--db", help=DB_HELP)
-@click.option("--limit", default=10, show_default=True, help="How many runs.")
-def runs(db: str | None, limit: int) -> None:
-    """Show the latest crawl runs with their status and counts."""
-    archive = existing_archive(db)
-    archive.interrupt_dead_runs()
-    latest = archive.latest_runs(limit)
-    archive.close()
-    for run in latest:
-        stats = run.get("stats") or {}
-        click.echo(
-            f"#{run['id']}\t{run['status']}\t{run['started_at']}\t{run['target']}\t"
-            f"new={stats.get('warta/articles/new', 0)} "
-            f"unchanged={stats.get('warta/articles/unchanged', 0)} "
-            f"not_stored={not_stored(stats)} errors={page_errors(stats)}"
-        )
-
-
-@main.command()
 @click.option("--articles", default=120, show_default=True, help="Articles on the sample portal.")
 @click.option("--theme", default="pemkot", type=click.Choice(["pemkot", "wordpress"]))
 @click.option("--db", help=DB_HELP)
@@ -223,6 +224,6 @@ def demo(articles: int, theme: str, db: str | None) -> None:
     sys.exit(EXIT_CODES["failed"] if status == "failed" else 0)
 
 
-for command in (captures, reparse_command, history_command, clusters):
+for command in (captures, reparse_command, history_command, clusters, schedule, runs):
     main.add_command(command)
 main.add_command(sample_portal, name="sample-portal")

@@ -43,7 +43,7 @@ def demo_port(theme: str) -> int:
 
 @contextmanager
 def sample_portal_process(
-    *, articles: int, theme: str, seed: int = 1, port: int = 0
+    *, articles: int, theme: str, seed: int = 1, port: int = 0, edition: int = 1
 ) -> Iterator[str]:
     """Run ``warta sample-portal`` on ``port`` (0: a free one); yields its base URL."""
     command = [
@@ -59,6 +59,8 @@ def sample_portal_process(
         theme,
         "--seed",
         str(seed),
+        "--edition",
+        str(edition),
     ]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
@@ -115,7 +117,7 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
     out.print("\nLook at the archive:")
     on_file = database_url.startswith("sqlite:///")
     db_option = f" --db {where}" if on_file else ""
-    hints = [f"  warta runs{db_option}"]
+    hints = [f"  warta runs{db_option}   # again after a second `warta demo`: incremental"]
     if on_file:
         hints.insert(
             0,
@@ -123,6 +125,9 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
             'ORDER BY published_at DESC LIMIT 5"',
         )
     hints.append(f"  warta history 1{db_option}   # revisions, views, captures, copies")
+    hints.append(
+        f"  warta schedule add {site_id} --every 6h{db_option}   # then: warta schedule run"
+    )
     if folder := captures.get("WARTA_CAPTURES_DIR"):
         hints.append(f"  warta captures verify{db_option}   # the WARC files in {folder}")
     for hint in hints:

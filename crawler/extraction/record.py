@@ -45,8 +45,11 @@ class Article:
     body_text: str
     image_url: str | None
     fetched_at: datetime
-    # What the portal sent, for the archive's capture; not part of the record.
+    # What the portal sent, for the archive's capture, and the page's validators (ETag,
+    # Last-Modified) for a later conditional revisit; not part of the record.
     fetched: Fetched | None = field(default=None, compare=False, repr=False)
+    etag: str | None = field(default=None, compare=False, repr=False)
+    last_modified: str | None = field(default=None, compare=False, repr=False)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The record as JSON-ready values, keys in :data:`RECORD_KEYS` order."""

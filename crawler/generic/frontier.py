@@ -8,32 +8,13 @@ Keyed by ``dedupe_key`` with first listing pages merged, so ``/berita/5/x/?utm_s
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
+from crawler.fetch import Count, Fetch
 from crawler.generic.url_shape import without_first_page
 from crawler.urls import dedupe_key
 
 logger = logging.getLogger(__name__)
-
-FetchKind = Literal["page", "robots", "sitemap", "feed", "wp_api"]
-Count = Callable[[str, int], None]
-
-
-@dataclass(frozen=True)
-class Fetch:
-    """One URL to request, with what to do with the answer."""
-
-    url: str
-    kind: FetchKind
-    priority: int
-    source: str  # start | link | sitemap | feed | wp_api | robots
-    entry: bool = False  # the start page or the home page: read its feeds and API root
-    listed: bool = False  # the portal's feed or API named it as a post
-    wp_page: int = 0
-    redirects: int = 0  # hops followed to get here
 
 
 @lru_cache(maxsize=16384)  # asked of every link on every page

@@ -20,9 +20,10 @@ from w3lib.html import get_meta_refresh
 
 from crawler.discovery import absolute_link, feed_links, sitemap_entries
 from crawler.extraction import Article, extract_article
+from crawler.fetch import Count, Fetch, FetchKind
 from crawler.generic import vocabulary as V
 from crawler.generic import wordpress
-from crawler.generic.frontier import Count, Fetch, FetchKind, Frontier, page_key
+from crawler.generic.frontier import Frontier, page_key
 from crawler.generic.links import PRIORITY, feed_urls, generic_links, wp_api_root
 from crawler.generic.page_kind import PageKind, classify, page_signals
 from crawler.generic.url_shape import Shape, url_shape
@@ -71,7 +72,8 @@ class GenericPlan:
 
     def sitemap(self, url: str, body: bytes) -> list[Fetch]:
         """An index leads to its child sitemaps (tag and author ones skipped), a urlset to pages."""
-        kind, locs = sitemap_entries(body)
+        kind, entries = sitemap_entries(body)
+        locs = [loc for loc, _ in entries]
         if kind == "sitemapindex":
             children = (u for u in locs if not _is_taxonomy_sitemap(u))
             return _kept(*(self._document(u, "sitemap") for u in children))

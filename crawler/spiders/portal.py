@@ -15,18 +15,16 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.discovery import feed_links, page_links, sitemap_entries
 from crawler.extraction import Article, extract_article
+from crawler.fetch import Fetch
 from crawler.fetched import CaptureMode, fetched_from
-from crawler.generic.frontier import Fetch
 from crawler.generic.plan import GenericPlan
-from crawler.items import ArticleGone, PageCapture, Unlisted
+from crawler.items import ArticleGone, NotModified, PageCapture, Unlisted
 from crawler.listing_watch import ListingWatch
+from crawler.profile_plan import ProfilePlan
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
-from crawler.urls import canonicalize_url, dedupe_key
+from crawler.spiders.plan_setup import profile_plan
 
-# Articles jump the queue so memory holds few pending listing pages and results arrive early.
-ARTICLE_PRIORITY = 10
 REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
 PLAN_REDIRECTS = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECTS)}
@@ -35,8 +33,10 @@ PLAN_REDIRECTS = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECT
 class PortalSpider(scrapy.Spider):
     """``-a site=SITE_ID`` (or a URL), ``-a base_url=…`` to point a profile at another host.
 
-    With a profile, its listings, sitemaps and feeds say what to fetch. A URL no profile
-    matches is crawled by :class:`GenericPlan`: every source of links, every page classified.
+    What to fetch is a plan's decision: :class:`ProfilePlan` for a portal with a profile (its
+    listings, sitemaps and feeds; incremental once the archive holds the portal), and
+    :class:`GenericPlan` for a URL no profile matches (every source of links, every page
+    classified). The spider turns decisions into requests and responses into items.
     """
 
     name = "portal"
@@ -60,8 +60,8 @@ class PortalSpider(scrapy.Spider):
         # same_site() ignores "www." and so does the offsite filter: www.x.go.id links to x.go.id
         self.allowed_domains = [host.removeprefix("www.")]
         self.site_id = self.profile.site_id if self.profile else host
-        self._seen_articles: set[str] = set()
         self.plan: GenericPlan | None = None
+        self.profile_plan: ProfilePlan | None = None
         self.capture: CaptureMode = "none"
         self.watch: ListingWatch | None = None
 
@@ -98,7 +98,8 @@ class PortalSpider(scrapy.Spider):
         if self.watch is None or self.crawler.engine is None:
             return
         database_url = self.settings.get("WARTA_DATABASE_URL")
-        urls = self.watch.unlisted(database_url, self.site_id, self._seen_articles)
+        requested = self.profile_plan.requested if self.profile_plan is not None else set()
+        urls = self.watch.unlisted(database_url, self.site_id, requested)
         for url in urls:
             self._count("removals/unlisted_checked")
             meta = {"warta_unlisted": self.watch.listing_pages}
@@ -116,64 +117,51 @@ class PortalSpider(scrapy.Spider):
                 yield request
             return
         assert self.profile is not None, "a spider has a profile or a generic plan"
-        for url in self.profile.discovery.start_urls:
-            yield self._listing(self.profile.absolute(url))
-        for url in self.profile.discovery.sitemaps:
-            yield scrapy.Request(
-                self.profile.absolute(url), self.parse_sitemap, errback=self.failed
-            )
-        for url in self.profile.discovery.feeds:
-            yield scrapy.Request(self.profile.absolute(url), self.parse_feed, errback=self.failed)
-        if self.start_url and self.profile.is_article_url(self.start_url):
-            for request in self._article_requests([self.start_url]):
-                yield request
-
-    def _listing(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, self.parse_listing, errback=self.failed)
-
-    def _article_requests(self, urls: list[str]) -> Iterator[scrapy.Request]:
-        for url in urls:
-            key = dedupe_key(url)
-            if key in self._seen_articles:
-                self._count("links/duplicate_variant")
-                continue
-            self._seen_articles.add(key)
-            yield scrapy.Request(
-                url, self.parse_article, errback=self.failed, priority=ARTICLE_PRIORITY
-            )
+        self.profile_plan = profile_plan(
+            self.profile, self.settings, start_url=self.start_url, count=self._count
+        )
+        if not self.profile_plan.complete_walk_possible:
+            self.watch = None
+        for request in self._requests(self.profile_plan.start()):
+            yield request
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
         yield from self._kept(response)
-        if not self._is_html(response) or self.profile is None:
+        if not self._is_html(response) or self.profile_plan is None:
             return
         self._count("pages/listing")
         if self.watch is not None:
             self.watch.listing_pages += 1
-        links = page_links(response.selector, response.url, self.profile)
-        yield from self._article_requests(links.articles)
-        for url in links.listings:
-            yield self._listing(url)
+        fetch = response.meta["warta_fetch"]
+        yield from self._requests(self.profile_plan.listing(fetch, response.selector))
 
     def _requests(self, fetches: list[Fetch]) -> Iterator[scrapy.Request]:
-        """The generic plan's decisions as requests; the ``Fetch`` rides along in ``meta``."""
+        """A plan's decisions as requests; the ``Fetch`` rides along in ``meta``."""
         callbacks = {
             "page": self.parse_page,
             "robots": self.parse_robots,
             "sitemap": self.parse_sitemap,
             "feed": self.parse_feed,
             "wp_api": self.parse_wp_api,
+            "listing": self.parse_listing,
+            "article": self.parse_article,
         }
         for fetch in fetches:
             page = fetch.kind == "page"
-            # The plan follows a page's redirects itself, so a moved URL whose target is
-            # already queued under another variant is not fetched twice.
+            # The generic plan follows a page's redirects itself, so a moved URL whose target
+            # is already queued under another variant is not fetched twice.
             meta = {"warta_fetch": fetch, **(PLAN_REDIRECTS if page else {})}
+            # A profile names its sources, so their failure is an error; a generic crawl
+            # only guesses at sitemaps, feeds and APIs.
+            named = page or self.profile_plan is not None
+            conditions = fetch.conditions  # a revisit then takes a 304 as an answer
             yield scrapy.Request(
                 fetch.url,
                 callbacks[fetch.kind],
-                errback=self.failed if page else self.unavailable,
+                errback=self.failed if named else self.unavailable,
                 priority=fetch.priority,
-                meta=meta,
+                meta=meta | ({"handle_httpstatus_list": [304]} if conditions else {}),
+                headers=conditions,
             )
 
     def parse_page(self, response: Response) -> Iterator[Any]:
@@ -221,30 +209,24 @@ class PortalSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         yield from self._kept(response)
         self._count("pages/sitemap")
-        if self.plan is not None:
-            yield from self._requests(self.plan.sitemap(response.url, response.body))
-            return
-        kind, locs = sitemap_entries(response.body)
-        for loc in locs:
-            url = canonicalize_url(response.urljoin(loc))
-            if kind == "sitemapindex":
-                yield scrapy.Request(url, self.parse_sitemap, errback=self.failed)
-            elif self.profile and self.profile.is_article_url(url):
-                yield from self._article_requests([url])
+        plan = self.plan or self.profile_plan
+        if plan is not None:
+            yield from self._requests(plan.sitemap(response.url, response.body))
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         yield from self._kept(response)
         if not isinstance(response, TextResponse):
             return
         self._count("pages/feed")
-        if self.plan is not None:
-            yield from self._requests(self.plan.feed(response.url, response.text))
-            return
-        urls = [canonicalize_url(response.urljoin(link)) for link in feed_links(response.text)]
-        if self.profile:
-            yield from self._article_requests([u for u in urls if self.profile.is_article_url(u)])
+        plan = self.plan or self.profile_plan
+        if plan is not None:
+            yield from self._requests(plan.feed(response.url, response.text))
 
     def parse_article(self, response: Response) -> Iterator[Any]:
+        if response.status == 304:  # a revisit the portal says is unchanged
+            self._count("incremental/not_modified")
+            yield NotModified(response.request.url if response.request else response.url)
+            return
         if not self._is_html(response):
             yield from self._kept(response)
             return
@@ -259,7 +241,14 @@ class PortalSpider(scrapy.Spider):
             yield Unlisted(article.url, listing_pages)
 
     def _with_capture(self, article: Article, response: Response) -> Article:
-        """The article, carrying what the portal sent when captures are kept."""
+        """The article, carrying the page's validators, and what the portal sent when captures
+        are kept."""
+        etag, modified = (response.headers.get(name) for name in (b"ETag", b"Last-Modified"))
+        article = replace(
+            article,
+            etag=etag.decode("latin-1") if etag else None,
+            last_modified=modified.decode("latin-1") if modified else None,
+        )
         if self.capture == "none":
             return article
         return replace(article, fetched=fetched_from(response, article.fetched_at))

@@ -16,8 +16,8 @@ import pytest
 from parsel import Selector
 from scrapy.utils.test import get_crawler
 
+from crawler.fetch import Fetch
 from crawler.generic import wordpress
-from crawler.generic.frontier import Fetch
 from crawler.generic.links import (
     PRIORITY,
     feed_urls,

@@ -87,3 +87,26 @@ def test_user_profiles_dir_and_url_matching(
     assert matched is not None
     assert matched.site_id == "uji"
     assert profile_for_url("https://lain.go.id/berita/5") is None
+
+
+def test_a_crawl_table_sets_the_portals_incremental_policy(tmp_path: Path) -> None:
+    policy = "[crawl]\nquiet_pages = 5\nrevisit_days = 30\n"
+    profile = load_profile_file(write(tmp_path, "uji", MINIMAL + policy))
+    assert (profile.crawl.quiet_pages, profile.crawl.revisit_days) == (5, 30)
+    assert profile.crawl.revisit_max is None  # Warta's default applies
+    assert load_profile_file(write(tmp_path, "polos", MINIMAL)).crawl.quiet_pages is None
+
+
+@pytest.mark.parametrize(
+    ("policy", "message"),
+    [
+        ("quiet_pages = 0", "crawl.quiet_pages must be a whole number >= 1, not 0"),
+        ("revisit_days = -1", "crawl.revisit_days must be a whole number >= 0, not -1"),
+        ('revisit_max = "100"', "crawl.revisit_max must be a whole number >= 0, not '100'"),
+        ("revisit_days = true", "crawl.revisit_days must be a whole number >= 0, not True"),
+        ("revisit_weeks = 2", "unknown key(s) in [crawl]: revisit_weeks"),
+    ],
+)
+def test_a_bad_crawl_table_is_refused(tmp_path: Path, policy: str, message: str) -> None:
+    with pytest.raises(ProfileError, match=re.escape(f"uji.toml: {message}")):
+        load_profile_file(write(tmp_path, "uji", MINIMAL + "[crawl]\n" + policy + "\n"))

@@ -195,6 +195,9 @@ class Handler(BaseHTTPRequestHandler):
         """Quiet: the tests read hits, not an access log."""
 
     def do_GET(self) -> None:
+        # The list of the portal this request reached: a slow answer of an earlier test's
+        # portal must not land in the next test's hits.
+        self.hits = Handler.hits
         path = self.path.split("?")[0]
         now = time.time()
         slug = path.removeprefix("/berita/")
@@ -232,7 +235,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def answer(self, path: str, now: float, answer: Answer, until: float | None = None) -> None:
         with Handler.lock:
-            Handler.hits.append(Hit(path, now, answer.status, until))
+            self.hits.append(Hit(path, now, answer.status, until))
         respond(self, answer.status, answer.content_type, answer.body, answer.headers)
 
 

@@ -51,7 +51,7 @@ def test_a_crawl_and_a_recrawl_keep_what_the_portal_sent(
     folder = tmp_path / "arsip-captures"
     with running_portal(articles=ARTICLES) as portal:
         crawl(run_warta, portal.base_url, db)
-        crawl(run_warta, portal.base_url, db)
+        crawl(run_warta, portal.base_url, db, "--full")  # every page again, unconditionally
         deleted = f"{portal.base_url}berita/999999/"
 
     captures = rows(db, "SELECT * FROM captures ORDER BY id")

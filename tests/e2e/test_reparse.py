@@ -35,7 +35,7 @@ def test_a_fixed_profile_repairs_every_article_from_its_capture(
     env = {"WARTA_SITES_DIR": str(sites)}
     db = tmp_path / "arsip.db"
     with running_portal(articles=ARTICLES) as portal:
-        for _ in range(2):  # the second crawl's captures are revisits of the first's
+        for again in ([], ["--full"]):  # the second crawl's captures are revisits of the first's
             done = run_warta(
                 "crawl",
                 "uji_reparse",
@@ -45,6 +45,7 @@ def test_a_fixed_profile_repairs_every_article_from_its_capture(
                 str(db),
                 "--no-progress",
                 *FAST,
+                *again,
                 env=env,
             )
             assert done.returncode == 3, done.stdout  # partial: the deliberate 404

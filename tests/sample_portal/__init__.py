@@ -23,13 +23,13 @@ class Fetched:
         return self.body.decode(match.group(1) if match else "utf-8")
 
 
-def fetch(base_url: str, path: str) -> Fetched:
+def fetch(base_url: str, path: str, headers: dict[str, str] | None = None) -> Fetched:
     """One GET without following redirects (so 301/302 can be checked)."""
     parts = urlsplit(base_url)
     assert parts.hostname == "127.0.0.1"
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
-        conn.request("GET", path)
+        conn.request("GET", path, headers=headers or {})
         response = conn.getresponse()
         headers = {k.lower(): v for k, v in response.getheaders()}
         return Fetched(response.status, headers, response.read())

@@ -6,6 +6,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC
 from urllib.parse import quote
 
 import parsel
@@ -234,3 +235,23 @@ def test_article_99999_of_100000_is_generated_alone(monkeypatch: pytest.MonkeyPa
     assert corpus.summary(1, 99_999).title in page.text
     assert built == [(1, 99_999)]
     assert corpus.summary.cache_info().currsize < 20  # the others were never summarized
+
+
+def test_article_pages_carry_validators_and_answer_304_when_unchanged(
+    portal: SamplePortalServer,
+) -> None:
+    page = fetch(portal.base_url, _path(12))
+    etag, last_modified = page.headers["etag"], page.headers["last-modified"]
+    assert re.fullmatch(r'"[0-9a-f]{20}"', etag)
+    summary = corpus.summary(1, 12)
+    assert last_modified == summary.modified.astimezone(UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    same = fetch(portal.base_url, _path(12), {"If-None-Match": etag})
+    assert (same.status, same.body, same.headers["etag"]) == (304, b"", etag)
+    stale = fetch(
+        portal.base_url, _path(12), {"If-None-Match": '"0000"', "If-Modified-Since": last_modified}
+    )
+    assert stale.status == 200  # If-None-Match decides when both are sent
+    assert fetch(portal.base_url, _path(12), {"If-Modified-Since": last_modified}).status == 304
+    earlier = "Mon, 01 Jan 2024 00:00:00 GMT"
+    assert fetch(portal.base_url, _path(12), {"If-Modified-Since": earlier}).status == 200
+    assert "etag" not in fetch(portal.base_url, "/berita").headers  # listings change all the time

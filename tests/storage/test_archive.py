@@ -115,7 +115,8 @@ def test_same_site_same_content_other_url_is_an_alias(
     assert resolved["url"] == original.url
     assert resolved["aliases"] == [alias.url]
     assert resolved["last_seen_at"] == EVEN_LATER
-    assert archive.known_urls("sample_pemkot") == {original.url, alias.url}
+    memory = archive.crawl_memory("sample_pemkot", revisit_days=14, revisit_max=10)
+    assert memory.seen == {original.url: EVEN_LATER, alias.url: EVEN_LATER}
 
 
 def test_same_content_on_another_site_is_its_own_article(
@@ -125,7 +126,7 @@ def test_same_content_on_another_site_is_its_own_article(
     other = make_data(url="https://other.go.id/berita/9", site_id="other")
     assert archive.save_article(other) is SaveOutcome.NEW
     assert counts_of()["articles"] == 2
-    assert archive.known_urls("other") == {other.url}
+    assert set(archive.crawl_memory("other", revisit_days=14, revisit_max=10).seen) == {other.url}
 
 
 def test_known_alias_url_with_new_content_updates_its_article(
