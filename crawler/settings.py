@@ -83,8 +83,15 @@ WARTA_SCHEDULE_ID = 0
 # longer) as dead and marks it interrupted; on the crawl's own host its process id tells.
 WARTA_HEARTBEAT_S = 60.0
 
-# The run record starts, beats and finishes the crawl's run in the archive, with its health.
-EXTENSIONS = {"crawler.extensions.run_record.RunRecord": 100}
+# The run record starts, beats and finishes the crawl's run in the archive, with its health;
+# AutoThrottle is replaced by one that keeps each portal's robots.txt Crawl-delay.
+EXTENSIONS = {
+    "crawler.extensions.run_record.RunRecord": 100,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.middlewares.robots.PoliteThrottle": 0,
+}
+# A robots.txt Crawl-delay is obeyed up to this many seconds between requests.
+WARTA_CRAWL_DELAY_MAX = 60.0
 
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False

@@ -5,19 +5,66 @@ Scrapy 2.13 made ``RobotsTxtMiddleware.robot_parser`` await one shared Deferred 
 callback returns None, so every other request queued while robots.txt was loading saw no
 rules and was fetched even under ``Disallow: /``. Once the Deferred has fired, the middleware
 has already stored the settled parser (or None when robots.txt failed), so read it there.
+
+A ``Crawl-delay`` for our user agent becomes the least delay of that portal's download slot,
+at most ``WARTA_CRAWL_DELAY_MAX`` seconds (a hostile robots.txt asking for a day between
+requests must not stall a crawl forever); AutoThrottle (:class:`PoliteThrottle`) never goes
+below it.
 """
 
 from __future__ import annotations
 
+import logging
+
+from scrapy.core.downloader import Slot
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.http import Request
+from scrapy.extensions.throttle import AutoThrottle
+from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+logger = logging.getLogger(__name__)
+CRAWL_DELAY = "warta/robots/crawl_delay/"  # + slot key: the stat that holds a slot's least delay
+
 
 class RobotsTxtFirst(RobotsTxtMiddleware):
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._delays_applied: set[str] = set()
+
     async def robot_parser(self, request: Request) -> RobotParser | None:
         parser = await super().robot_parser(request)
-        settled = self._parsers.get(urlparse_cached(request).netloc)
-        return parser if isinstance(settled, Deferred) else settled
+        netloc = urlparse_cached(request).netloc
+        settled = self._parsers.get(netloc)
+        found = parser if isinstance(settled, Deferred) else settled
+        if found is not None and netloc not in self._delays_applied:
+            self._delays_applied.add(netloc)
+            self._apply_crawl_delay(request, found)
+        return found
+
+    def _apply_crawl_delay(self, request: Request, parser: RobotParser) -> None:
+        agent = self._robotstxt_useragent or self._default_useragent
+        asked = parser.crawl_delay(agent)
+        engine = self.crawler.engine
+        if not asked or engine is None:
+            return
+        ceiling = self.crawler.settings.getfloat("WARTA_CRAWL_DELAY_MAX")
+        delay = min(float(asked), ceiling)
+        if delay < asked:
+            logger.warning("robots.txt asks %s s between requests; waiting %s s", asked, delay)
+        slot_key, slot = engine.downloader._get_slot(request)
+        slot.delay = max(slot.delay, delay)
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value(CRAWL_DELAY + slot_key, delay)
+
+
+class PoliteThrottle(AutoThrottle):
+    """AutoThrottle that never sets a portal's delay below its robots.txt Crawl-delay."""
+
+    def _adjust_delay(self, slot: Slot, latency: float, response: Response) -> None:
+        super()._adjust_delay(slot, latency, response)
+        if self.crawler.stats is not None:
+            key = response.meta.get("download_slot", "")
+            slot.delay = max(slot.delay, self.crawler.stats.get_value(CRAWL_DELAY + key, 0.0))
