@@ -29,6 +29,20 @@ def texts() -> list[dict[str, str]]:
     return found
 
 
+def store_labelled(archive: Archive) -> None:
+    """Every labelled text as an article of its portal, titled by its id."""
+    for n, text in enumerate(texts()):
+        archive.save_article(
+            ArticleData(
+                url=f"https://{text['site']}.go.id/berita/{n}/{text['id']}",
+                site_id=text["site"],
+                title=text["id"],
+                body_text=text["body"],
+                fetched_at=FETCHED,
+            )
+        )
+
+
 def pair_scores(predicted: dict[str, int], labels: dict[str, str]) -> tuple[float, float]:
     """Precision and recall over pairs of texts: same predicted cluster vs same label."""
     said = {
@@ -120,16 +134,7 @@ def test_an_edited_article_is_compared_again(archive: Archive, db_path: Path) ->
 def test_largest_clusters_and_a_rebuild_that_finds_the_same(
     archive: Archive, db_path: Path
 ) -> None:
-    for n, text in enumerate(texts()):
-        archive.save_article(
-            ArticleData(
-                url=f"https://{text['site']}.go.id/berita/{n}/{text['id']}",
-                site_id=text["site"],
-                title=text["id"],
-                body_text=text["body"],
-                fetched_at=FETCHED,
-            )
-        )
+    store_labelled(archive)
     before = query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id")
     assert archive.largest_clusters() == [
         {
@@ -159,26 +164,14 @@ def test_bands_moved_to_the_large_index_are_still_found(
 ) -> None:
     """The same clusters whether a copy's original has its bands in the recent tier or not."""
 
-    def store_all(into: Archive) -> None:
-        for n, text in enumerate(texts()):
-            into.save_article(
-                ArticleData(
-                    url=f"https://{text['site']}.go.id/berita/{n}/{text['id']}",
-                    site_id=text["site"],
-                    title=text["id"],
-                    body_text=text["body"],
-                    fetched_at=FETCHED,
-                )
-            )
-
-    store_all(archive)
+    store_labelled(archive)
     unmoved = query(db_path, "SELECT id, cluster_id FROM articles ORDER BY id")
     assert query(db_path, "SELECT count(*) FROM article_bands") == [(0,)]
     monkeypatch.setattr(clusters, "RECENT_BANDS", 50)  # moved after every second article
     moved_path = tmp_path / "moved.db"
     moved = open_archive(f"sqlite:///{moved_path}")
     try:
-        store_all(moved)
+        store_labelled(moved)
     finally:
         moved.close()
     assert query(moved_path, "SELECT id, cluster_id FROM articles ORDER BY id") == unmoved
