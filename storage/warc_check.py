@@ -88,6 +88,8 @@ def check_record(folder: Path, indexed: IndexedRecord) -> str | None:
         rest = next(iter(records), None)
     except Exception as exc:  # warcio raises assorted errors on damaged input
         return f"{where}: not a readable WARC record ({type(exc).__name__})"
+    if record.format != "warc":  # warcio falls back to reading stray bytes as an ARC record
+        return f"{where}: not a readable WARC record (read as {record.format})"
     found = {
         "record type": (record.rec_type, indexed.record_type),
         "URL": (headers.get_header("WARC-Target-URI"), indexed.url),
