@@ -5,6 +5,7 @@ from storage.clusters import ClusterIndex
 from storage.crawl_memory import CrawlMemories
 from storage.db import make_engine, upgrade_to_head
 from storage.history import HistoryReader
+from storage.listing_progress import ListingWalks
 from storage.reading import ArticleReader
 from storage.reextraction import Reextraction
 from storage.removals import Removals
@@ -22,6 +23,7 @@ class Archive(
     ClusterIndex,
     CrawlMemories,
     Schedules,
+    ListingWalks,
 ):
     """Reads and writes one archive database through an Engine (see open_archive)."""
 

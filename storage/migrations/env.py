@@ -6,7 +6,7 @@ With no connection (the alembic CLI), it opens `sqlalchemy.url` itself or, offli
 from alembic import context
 from sqlalchemy import Connection
 
-from storage import cluster_tables, schedule_tables  # noqa: F401  (tables join Base.metadata)
+from storage import cluster_tables, listing_progress, schedule_tables  # noqa: F401  (tables join Base.metadata)
 from storage.db import make_engine
 from storage.models import Base
 

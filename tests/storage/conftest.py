@@ -26,6 +26,7 @@ TABLES = (
     "article_bands",
     "article_bands_recent",
     "schedules",
+    "listing_pages",
 )
 FETCHED_AT = datetime(2024, 3, 5, 4, 0, tzinfo=UTC)
 

@@ -43,6 +43,7 @@ def test_new_then_unchanged_adds_no_rows(archive: Archive, counts_of: Counts) ->
         "article_bands": 0,
         "article_bands_recent": 25,  # the LSH bands datasketch picks for 128 permutations at 0.5
         "schedules": 0,
+        "listing_pages": 0,
     }
 
     assert archive.save_article(make_data(fetched_at=LATER)) is SaveOutcome.UNCHANGED

@@ -81,6 +81,7 @@ def test_save_and_dedupe_scenario(pg_archive: Archive) -> None:
         "article_bands": 0,
         "article_bands_recent": 0,
         "schedules": 0,
+        "listing_pages": 0,
     }
     with pg_archive.engine.connect() as conn:
         local = conn.execute(text("SELECT published_local FROM articles_local")).scalar()

@@ -47,6 +47,7 @@ def test_release_0001_archive_upgrades_with_every_row_kept(tmp_path: Path) -> No
             "article_bands": 0,
             "article_bands_recent": 0,
             "schedules": 0,
+            "listing_pages": 0,
         }
         runs = archive.latest_runs()
         assert [(r["status"], r["host"], r["pid"]) for r in runs] == [
