@@ -28,6 +28,7 @@ class Fetch:
     wp_page: int = 0
     redirects: int = 0  # hops followed to get here
     quiet: int = 0  # listing pages in a row, up to this one, that showed no new article
+    backfill: bool = False  # a listing page of a walk through every page (crawler.listing_walk)
     etag: str | None = None  # a revisit asks "changed since?" with what the portal last sent
     last_modified: str | None = None
 

@@ -7,7 +7,10 @@ profile names them, and stops after ``quiet_pages`` pages in a row that showed n
 archive lacks; sitemap entries and
 feed items it knows are skipped unless the sitemap says the page changed since it was last
 seen. Recent articles (see :mod:`storage.crawl_memory`) are fetched again for their view
-counts and edits. A full crawl (the first of a portal, or ``--full``) fetches everything.
+counts and edits. A backfill (the first crawl of a portal, ``--full``, ``--since``) walks every
+listing page, as :class:`crawler.listing_walk.ListingWalk` keeps track of, and resumes the
+pages an earlier backfill left unfinished; with ``since``, sitemap entries last modified
+before it (or not saying when) are left to the listings, which stop where articles get older.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from parsel import Selector
 
 from crawler.discovery import feed_links, lastmod_instant, page_links, sitemap_entries
 from crawler.fetch import Count, Fetch, FetchKind
+from crawler.listing_walk import ListingWalk, WalkProgress
 from crawler.profiles import SiteProfile
 from crawler.urls import canonicalize_url, dedupe_key
 from storage.crawl_memory import Revisit
+from storage.listing_progress import ListingProgress
 
 # Articles jump the queue so memory holds few pending listing pages and results arrive early.
 ARTICLE_PRIORITY = 10
@@ -32,7 +37,8 @@ DOCUMENT_PRIORITY = 0
 
 class ProfilePlan:
     """What to fetch for ``profile``; ``known`` maps the archive's URLs of the portal to when
-    each was last seen (empty for a full crawl)."""
+    each was last seen (empty for a full crawl); ``resume`` is an unfinished backfill's
+    listing pages; ``since`` bounds a backfill."""
 
     def __init__(
         self,
@@ -42,6 +48,8 @@ class ProfilePlan:
         revisits: tuple[Revisit, ...] = (),
         quiet_pages: int,
         start_url: str = "",
+        since: datetime | None = None,
+        resume: ListingProgress | None = None,
         count: Count,
     ) -> None:
         self.profile = profile
@@ -50,16 +58,34 @@ class ProfilePlan:
         self.quiet_pages = quiet_pages
         self.start_url = start_url
         self.count = count
+        self.since = since
+        self.resume = resume or ListingProgress()
+        self.walk = ListingWalk(since=since, walked=self.resume.walked, count=count)
         self.requested: set[str] = set()  # dedupe keys of the articles asked for
 
     @property
     def incremental(self) -> bool:
         return bool(self.known)
 
+    @property
+    def backfill(self) -> bool:
+        """Whether the listings are walked to their last page (or to ``since``)."""
+        return not self.incremental or self.since is not None
+
     def start(self) -> list[Fetch]:
-        """Listings, sitemaps and feeds; the start URL when it is an article; the revisits."""
+        """Listings, sitemaps and feeds; the start URL when it is an article; the revisits;
+        the pages an unfinished backfill had not done."""
         discovery, absolute = self.profile.discovery, self.profile.absolute
-        fetches = [self._listing(absolute(url), quiet=0) for url in discovery.start_urls]
+        fetches = []
+        for url in map(absolute, discovery.start_urls):
+            if self.backfill and url not in self.walk.walked:
+                fetches += self.walk.admit([self._listing(url, backfill=True)])
+            else:  # newest first until quiet, while the backfill goes on deeper down
+                fetches.append(self._listing(url))
+        pending = [self._listing(url, backfill=True) for url in self.resume.pending]
+        resumed = self.walk.admit(pending)
+        self.count("backfill/resumed_pages", len(resumed))
+        fetches += resumed
         fetches += [_document(absolute(url), "sitemap") for url in discovery.sitemaps]
         fetches += [_document(absolute(url), "feed") for url in discovery.feeds]
         if self.start_url and self.profile.is_article_url(self.start_url):
@@ -82,14 +108,34 @@ class ProfilePlan:
         keys = [dedupe_key(url) for url in links.articles]
         fresh = any(key not in self.known and key not in self.requested for key in keys)
         articles = self._articles(links.articles, "listing")
-        quiet = 0 if fresh or not self.incremental else fetch.quiet + 1
+        if fetch.backfill:
+            # Bounded by a date, a listing is followed by "next" alone, newest to oldest.
+            chain = links.next_pages if self.since is not None else []
+            deeper = [self._listing(url, backfill=True) for url in chain or links.listings]
+            fetched = {key for key in keys if key in self.requested}
+            return articles + self.walk.parsed(fetch.url, keys, fetched, deeper)
+        quiet = 0 if fresh else fetch.quiet + 1
         if quiet >= self.quiet_pages:
             self.count("incremental/listings_stopped", 1)
             return articles
         # Newest first: an incremental walk goes on by "next" alone, not to the last page
         # the pagination also links (where the oldest articles are).
-        onward = links.next_pages if self.incremental and links.next_pages else links.listings
+        onward = links.next_pages or links.listings
         return articles + [self._listing(url, quiet=quiet) for url in onward]
+
+    def answered(self, url: str, published: datetime | None) -> list[Fetch]:
+        """An article was answered; the listing pages its answer lets the walk go on to."""
+        return self.walk.answered(url, published)
+
+    def listing_failed(self, fetch: Fetch) -> list[Fetch]:
+        return self.walk.failed(fetch.url) if fetch.backfill else []
+
+    def release(self) -> list[Fetch]:
+        """Idle: what the walk held back for answers that will not come."""
+        return self.walk.release()
+
+    def progress(self) -> WalkProgress | None:
+        return self.walk.progress()
 
     def sitemap(self, url: str, body: bytes) -> list[Fetch]:
         """An index leads to its sitemaps; a urlset to the articles new or changed since seen."""
@@ -101,9 +147,12 @@ class ProfilePlan:
             article = canonicalize_url(_join(url, loc))
             if not self.profile.is_article_url(article):
                 continue
+            modified = lastmod_instant(lastmod)
+            if self.since is not None and (modified is None or modified < self.since):
+                self.count("since/sitemap_skipped", 1)
+                continue
             urls.append(article)
             seen = self.known.get(dedupe_key(article))
-            modified = lastmod_instant(lastmod)
             if seen is not None and modified is not None and modified > seen:
                 changed.append(article)
         self.count("incremental/changed_in_sitemap", len(changed))
@@ -116,11 +165,11 @@ class ProfilePlan:
 
     @property
     def complete_walk_possible(self) -> bool:
-        """Only a full walk of the listings can tell that an article left them."""
-        return not self.incremental
+        """Only a full walk of every listing page can tell that an article left them."""
+        return not self.incremental and self.since is None and not self.resume.unfinished
 
-    def _listing(self, url: str, *, quiet: int) -> Fetch:
-        return Fetch(url, "listing", DOCUMENT_PRIORITY, "listing", quiet=quiet)
+    def _listing(self, url: str, *, quiet: int = 0, backfill: bool = False) -> Fetch:
+        return Fetch(url, "listing", DOCUMENT_PRIORITY, "listing", quiet=quiet, backfill=backfill)
 
     def _articles(self, urls: list[str], source: str, *, fresh_only: bool = True) -> list[Fetch]:
         """Each article once per crawl; in an incremental crawl, known ones only when asked."""

@@ -19,6 +19,7 @@ from twisted.internet import task
 from crawler.extensions.run_record import RunRecord
 from crawler.extraction.record import Article
 from crawler.items import ArticleGone, NotModified, PageCapture, Unlisted
+from crawler.listing_walk import WalkProgress
 from pipelines.captures import CaptureKeeper
 from pipelines.drops import OverLimit
 from pipelines.health import FIELD_STATS, FIELDS
@@ -93,6 +94,7 @@ class StorePipeline:
         self.pending: list[tuple[Article, CaptureRef | None]] = []
         self.captures: CaptureKeeper | None = None
         self.removals: RemovalLog | None = None
+        self.walk_progress: list[WalkProgress] = []  # pulled at the last flush, written next
         self.timer = task.LoopingCall(self.flush)
 
     @classmethod
@@ -173,6 +175,28 @@ class StorePipeline:
         except Exception:  # a bug here must not stop the timer or lose the crawl
             self._count("warta/storage/failed/unexpected", len(batch))
             logger.exception("could not store %d articles", len(batch))
+        self._write_walk_progress(closing=False)
+
+    def _write_walk_progress(self, *, closing: bool) -> None:
+        """A backfill's listing progress, one flush late: a page is marked done only once the
+        articles it named, handed to this pipeline before it was done, are written."""
+        spider = self.crawler.spider
+        pulled = getattr(spider, "listing_progress", lambda: None)()
+        due, self.walk_progress = self.walk_progress, [pulled] if pulled else []
+        if closing:
+            due, self.walk_progress = due + self.walk_progress, []
+        if not due or self.archive is None or spider is None:
+            return
+        try:
+            self.archive.record_listing_progress(
+                getattr(spider, "site_id", ""),
+                pending=[url for progress in due for url in progress.asked],
+                walked=[url for progress in due for url in progress.done],
+                finished=due[-1].finished,
+            )
+        except StorageError as exc:
+            self._count("warta/storage/failed/listing_progress")
+            logger.error("could not record the listing walk's progress: %s", exc)
 
     def _write(self, batch: list[tuple[Article, CaptureRef | None]]) -> None:
         assert self.archive is not None
@@ -244,6 +268,7 @@ class StorePipeline:
         if self.timer.running:
             self.timer.stop()
         self.flush()
+        self._write_walk_progress(closing=True)
         if self.captures is not None:
             self.captures.close()
 

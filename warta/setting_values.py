@@ -13,6 +13,7 @@ import json
 import logging
 import math
 from collections.abc import Mapping
+from datetime import date
 from types import ModuleType
 from typing import Any, Final
 
@@ -67,6 +68,11 @@ def _check(name: str, value: str, default: Any) -> None:
     if name == "LOG_LEVEL":
         if not isinstance(logging.getLevelName(value.upper()), int):
             raise SettingValueError(f"{given}: use DEBUG, INFO, WARNING, ERROR or CRITICAL")
+    elif name == "WARTA_SINCE":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise SettingValueError(f"{given}: give a day as YYYY-MM-DD") from None
     elif isinstance(default, bool):
         if value.strip().lower() not in BOOLEANS:
             raise SettingValueError(f"{given}: use True or False")

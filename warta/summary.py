@@ -41,6 +41,8 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
         "retry_after": int(stats.get("warta/retry_after/retries", 0)),
         "captures": int(stats.get("warta/captures/response", 0)),
         "capture_revisits": int(stats.get("warta/captures/revisit", 0)),
+        "resumed": int(stats.get("warta/backfill/resumed_pages", 0)),
+        "since_stopped": int(stats.get("warta/since/listings_stopped", 0)),
         "removed": int(stats.get("warta/removals/removed", 0)),
         "returned": int(stats.get("warta/removals/returned", 0)),
     }
@@ -58,6 +60,8 @@ def summary_table(stats: dict[str, Any], *, elapsed_s: float) -> Table:
         ("articles updated (new revision)", str(c["updated"])),
         ("articles unchanged", str(c["unchanged"])),
         ("recent articles fetched again (304)", f"{c['revisits']} ({c['not_modified']})"),
+        ("listing pages resumed (unfinished backfill)", str(c["resumed"])),
+        ("listings stopped at --since", str(c["since_stopped"])),
         ("duplicates (same article, other URL)", str(c["duplicate"])),
         ("dropped (not an article)", str(c["dropped"])),
         ("not stored (archive refused; see log)", str(c["not_stored"])),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Self, TypeGuard
 from urllib.parse import urlsplit
@@ -15,15 +14,17 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.extraction import Article, extract_article
+from crawler.extraction import extract_article
 from crawler.fetch import Fetch
 from crawler.fetched import CaptureMode, fetched_from
 from crawler.generic.plan import GenericPlan
 from crawler.items import ArticleGone, NotModified, PageCapture, Unlisted
+from crawler.listing_walk import WalkProgress
 from crawler.listing_watch import ListingWatch
 from crawler.profile_plan import ProfilePlan
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
-from crawler.spiders.plan_setup import profile_plan
+from crawler.spiders.plan_setup import keep_portal_pace, profile_plan
+from crawler.spiders.responses import article_as_sent, failure_reason, kept_alone
 
 REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
@@ -71,6 +72,9 @@ class PortalSpider(scrapy.Spider):
         settings = crawler.settings
         if settings.get("WARTA_CAPTURES_DIR"):
             spider.capture = settings.get("WARTA_CAPTURE", "articles")
+        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        if spider.profile is not None:
+            keep_portal_pace(spider.profile, settings)
         if spider.profile is not None and not settings.getint("WARTA_LIMIT", 0):
             spider.watch = ListingWatch(budget=settings.getint("WARTA_REMOVAL_CHECKS", 500))
             crawler.signals.connect(spider.check_unlisted, signal=signals.spider_idle)
@@ -81,12 +85,13 @@ class PortalSpider(scrapy.Spider):
                 max_redirects=crawler.settings.getint("REDIRECT_MAX_TIMES", 5),
                 count=spider._count,
             )
-            crawler.signals.connect(spider.release_deferred, signal=signals.spider_idle)
         return spider
 
-    def release_deferred(self) -> None:
-        """Idle: hand Scrapy the tag and static pages the plan held back, if any are left."""
-        fetches = self.plan.release() if self.plan is not None else []
+    def release_held(self) -> None:
+        """Idle: hand Scrapy what the plan held back, if any is left: a generic crawl's tag
+        and static pages, a backfill's listing pages waiting on answers that never came."""
+        plan = self.plan or self.profile_plan
+        fetches = plan.release() if plan is not None else []
         if not fetches or self.crawler.engine is None:
             return
         for request in self._requests(fetches):
@@ -126,7 +131,7 @@ class PortalSpider(scrapy.Spider):
             yield request
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
-        yield from self._kept(response)
+        yield from kept_alone(response, self.capture)
         if not self._is_html(response) or self.profile_plan is None:
             return
         self._count("pages/listing")
@@ -134,6 +139,15 @@ class PortalSpider(scrapy.Spider):
             self.watch.listing_pages += 1
         fetch = response.meta["warta_fetch"]
         yield from self._requests(self.profile_plan.listing(fetch, response.selector))
+
+    def listing_progress(self) -> WalkProgress | None:
+        """The backfill's listing pages asked for and done since last asked (the store
+        pipeline writes them after the articles they named)."""
+        return self.profile_plan.progress() if self.profile_plan is not None else None
+
+    def _answered(self, url: str, published: datetime | None) -> Iterator[scrapy.Request]:
+        if self.profile_plan is not None:
+            yield from self._requests(self.profile_plan.answered(url, published))
 
     def _requests(self, fetches: list[Fetch]) -> Iterator[scrapy.Request]:
         """A plan's decisions as requests; the ``Fetch`` rides along in ``meta``."""
@@ -174,7 +188,7 @@ class PortalSpider(scrapy.Spider):
             yield from self._requests(self.plan.redirect(fetch, location.decode("latin-1")))
             return
         if not self._is_html(response):
-            yield from self._kept(response)
+            yield from kept_alone(response, self.capture)
             return
         link_header = (response.headers.get(b"Link") or b"").decode("latin-1")
         result = self.plan.page(
@@ -186,18 +200,18 @@ class PortalSpider(scrapy.Spider):
             fetched_at=datetime.now(UTC),
         )
         if result.article is not None:
-            yield self._with_capture(result.article, response)
+            yield article_as_sent(result.article, response, self.capture)
         else:
-            yield from self._kept(response)
+            yield from kept_alone(response, self.capture)
         yield from self._requests(result.fetches)
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        yield from self._kept(response)
+        yield from kept_alone(response, self.capture)
         if self.plan is not None:
             yield from self._requests(self.plan.robots(response.body))
 
     def parse_wp_api(self, response: Response) -> Iterator[Any]:
-        yield from self._kept(response)
+        yield from kept_alone(response, self.capture)
         if self.plan is None:
             return
         self._count("pages/wp_api")
@@ -207,14 +221,14 @@ class PortalSpider(scrapy.Spider):
         yield from self._requests(self.plan.wp_api(fetch, response.body, total_text))
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        yield from self._kept(response)
+        yield from kept_alone(response, self.capture)
         self._count("pages/sitemap")
         plan = self.plan or self.profile_plan
         if plan is not None:
             yield from self._requests(plan.sitemap(response.url, response.body))
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
-        yield from self._kept(response)
+        yield from kept_alone(response, self.capture)
         if not isinstance(response, TextResponse):
             return
         self._count("pages/feed")
@@ -227,37 +241,21 @@ class PortalSpider(scrapy.Spider):
             self._count("incremental/not_modified")
             yield NotModified(response.request.url if response.request else response.url)
             return
+        asked = response.request.url if response.request else response.url
         if not self._is_html(response):
-            yield from self._kept(response)
+            yield from kept_alone(response, self.capture)
+            yield from self._answered(asked, None)
             return
         self._count("pages/article")
         article = extract_article(
             response.text, response.url, self.profile, fetched_at=datetime.now(UTC)
         )
-        yield self._with_capture(article, response)
+        yield article_as_sent(article, response, self.capture)
+        yield from self._answered(asked, article.published_at)
         if self.watch is not None:
             self.watch.article_seen(article.published_at)
         if listing_pages := response.meta.get("warta_unlisted"):
             yield Unlisted(article.url, listing_pages)
-
-    def _with_capture(self, article: Article, response: Response) -> Article:
-        """The article, carrying the page's validators, and what the portal sent when captures
-        are kept."""
-        etag, modified = (response.headers.get(name) for name in (b"ETag", b"Last-Modified"))
-        article = replace(
-            article,
-            etag=etag.decode("latin-1") if etag else None,
-            last_modified=modified.decode("latin-1") if modified else None,
-        )
-        if self.capture == "none":
-            return article
-        return replace(article, fetched=fetched_from(response, article.fetched_at))
-
-    def _kept(self, response: Response) -> list[PageCapture]:
-        """With ``--capture all``, a response that is no article is kept as a capture alone."""
-        if self.capture != "all":
-            return []
-        return [PageCapture(fetched_from(response, datetime.now(UTC)))]
 
     def _is_html(self, response: Response) -> TypeGuard[TextResponse]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
@@ -267,20 +265,22 @@ class PortalSpider(scrapy.Spider):
         self.logger.info("skipped %s: not an HTML page (%s)", response.url, content_type or "?")
         return False
 
-    def failed(self, failure: Failure) -> Iterator[PageCapture | ArticleGone]:
+    def failed(self, failure: Failure) -> Iterator[PageCapture | ArticleGone | scrapy.Request]:
         """One readable line and a counted stat per request that failed for good. A 404 or
         410 where an article was is a removal; its error page is kept as a capture."""
-        url, reason = _failure(failure)
+        url, reason = failure_reason(failure)
         self._count(f"errors/{reason}")
         self.logger.warning("failed %s: %s", url, reason)
         response = getattr(failure.value, "response", None)
         request = getattr(failure, "request", None)
-        if (
-            self.watch is not None
-            and request is not None
-            and request.callback == self.parse_listing
-        ):
-            self.watch.listing_failures += 1
+        if request is not None and request.callback == self.parse_listing:
+            if self.watch is not None:
+                self.watch.listing_failures += 1
+            if self.profile_plan is not None:
+                fetch = request.meta["warta_fetch"]
+                yield from self._requests(self.profile_plan.listing_failed(fetch))
+        elif request is not None and request.callback == self.parse_article:
+            yield from self._answered(request.url, None)
         if not isinstance(response, Response) or request is None:
             return
         fetched = None if self.capture == "none" else fetched_from(response, datetime.now(UTC))
@@ -292,18 +292,10 @@ class PortalSpider(scrapy.Spider):
 
     def unavailable(self, failure: Failure) -> None:
         """A sitemap, feed or API that is not there: normal for a portal, so no error stat."""
-        url, reason = _failure(failure)
+        url, reason = failure_reason(failure)
         self._count(f"discovery/unavailable/{reason}")
         self.logger.info("no %s: %s", url, reason)
 
     def _count(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"warta/{key}", count)
-
-
-def _failure(failure: Failure) -> tuple[str, str]:
-    """``("http://p.go.id/x", "http_404")`` or ``(…, "DownloadTimeoutError")``."""
-    request = getattr(failure, "request", None)
-    response = getattr(failure.value, "response", None)
-    reason = f"http_{response.status}" if response is not None else type(failure.value).__name__
-    return (request.url if request is not None else "?"), reason

@@ -64,7 +64,10 @@ def listings(fetches: list[Fetch]) -> list[Fetch]:
 
 def test_a_first_crawl_fetches_every_article_and_follows_every_listing() -> None:
     first = plan()
-    fetches = first.listing(Fetch(BASE + "berita", "listing", 0, "start"), page("/berita"))
+    [root] = [fetch for fetch in first.start() if fetch.kind == "listing"]
+    assert root.url == BASE + "berita"
+    assert root.backfill
+    fetches = first.listing(root, page("/berita"))
     # page 1 lists 60..51; the "Berita Terpopuler" sidebar names older ones
     assert set(range(51, 61)) <= ids(fetches)
     assert {f.url for f in listings(fetches)} >= {BASE + "berita/page/2", BASE + "berita/page/6"}
