@@ -26,7 +26,12 @@ from sample_portal import Edition
 from sample_portal.pemkot_layout import article_path
 from warta.demo import sample_portal_process
 
-UNTHROTTLED = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16")
+UNTHROTTLED = (
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_ENABLED=False",
+    "CONCURRENT_REQUESTS=16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+)
 
 
 def free_port() -> int:

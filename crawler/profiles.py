@@ -28,8 +28,11 @@ _DISCOVERY_KEYS = {
     "sitemaps",
     "feeds",
 }
-# The least each value may be: a crawl stops after `quiet_pages` listing pages with nothing new.
-_CRAWL_KEYS = {"quiet_pages": 1, "revisit_days": 0, "revisit_max": 0}
+# The least each value may be: a crawl stops after `quiet_pages` listing pages with nothing new,
+# and sends at most `concurrency` requests at once to the portal, `delay` seconds apart.
+_CRAWL_KEYS = {"quiet_pages": 1, "revisit_days": 0, "revisit_max": 0, "concurrency": 1}
+_CRAWL_SECONDS = {"delay": 0.0}
+_MAX_DELAY_S = 3600
 
 
 class ProfileError(ValueError):
@@ -54,12 +57,15 @@ class Discovery:
 
 @dataclass(frozen=True)
 class CrawlPolicy:
-    """How incremental crawls treat this portal (``[crawl]``); a run's options override it,
-    and what neither says comes from Warta's defaults (``crawler/settings.py``)."""
+    """How crawls treat this portal (``[crawl]``): incremental walks and politeness. A run's
+    options override it, and what neither says comes from Warta's defaults
+    (``crawler/settings.py``)."""
 
     quiet_pages: int | None = None
     revisit_days: int | None = None
     revisit_max: int | None = None
+    concurrency: int | None = None  # requests in flight to the portal at most
+    delay: float | None = None  # seconds between requests to the portal at least
 
 
 @dataclass(frozen=True)
@@ -136,11 +142,20 @@ def _patterns(data: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _crawl_policy(data: dict[str, Any]) -> CrawlPolicy:
-    _check_keys(data, set(_CRAWL_KEYS), "[crawl]")
+    _check_keys(data, set(_CRAWL_KEYS) | set(_CRAWL_SECONDS), "[crawl]")
     for key, least in _CRAWL_KEYS.items():
         value = data.get(key)
         if value is not None and (type(value) is not int or value < least):
             raise ProfileError(f"crawl.{key} must be a whole number >= {least}, not {value!r}")
+    for key, floor in _CRAWL_SECONDS.items():
+        value = data.get(key)
+        if value is not None and (
+            type(value) not in (int, float) or not floor <= value <= _MAX_DELAY_S
+        ):
+            raise ProfileError(
+                f"crawl.{key} must be a number of seconds from {floor} to {_MAX_DELAY_S}, "
+                f"not {value!r}"
+            )
     return CrawlPolicy(**data)
 
 

@@ -14,6 +14,8 @@ ROBOTSTXT_OBEY = True
 # jitters the delay by ±50%), slowed further by AutoThrottle when the portal answers slowly.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Holds CONCURRENT_REQUESTS_PER_DOMAIN even with no delay (crawler/downloader.py says why).
+DOWNLOADER = "crawler.downloader.PortalDownloader"
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -30,6 +32,14 @@ RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
 WARTA_RETRY_AFTER_MAX = 300
 # ... and retries until the portal has been paused this long in one crawl, then gives up.
 WARTA_RETRY_AFTER_BUDGET = 1800
+# A portal that failed this many times in a row (5xx, timeouts, refused connections) is asked
+# at most every WARTA_ERROR_BACKOFF_START seconds (0: never slowed), doubled at each further
+# error up to WARTA_ERROR_BACKOFF_MAX, until it answers again; other portals keep their pace.
+# One that gave only errors for WARTA_ERROR_GIVE_UP_S seconds ends the crawl (0: never).
+WARTA_ERROR_BACKOFF_AFTER = 3
+WARTA_ERROR_BACKOFF_START = 1.0
+WARTA_ERROR_BACKOFF_MAX = 30.0
+WARTA_ERROR_GIVE_UP_S = 300.0
 REDIRECT_MAX_TIMES = 5
 # Government portals serve multi-megabyte pages with inline images; nothing legitimate is past this.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -43,6 +53,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.robots.RobotsTxtFirst": 100,
     "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,
+    "crawler.middlewares.error_backoff.ErrorBackoff": 590,
     "crawler.middlewares.charset.CharsetEvidence": 585,
 }
 
@@ -73,6 +84,10 @@ WARTA_LIMIT = 0
 # newest one fetched again, at most WARTA_REVISIT_MAX per run, least recently seen first.
 # A profile's [crawl] table may set its own; WARTA_FULL (`--full`) walks everything.
 WARTA_FULL = False
+# A backfill bounded by a day (YYYY-MM-DD, in the portal's zone; `--since`): every listing is
+# walked until a page shows only articles published before it; sitemap entries last modified
+# before it, or not saying when, are skipped. Empty: no bound.
+WARTA_SINCE = ""
 WARTA_QUIET_PAGES = 3
 WARTA_REVISIT_DAYS = 14
 WARTA_REVISIT_MAX = 100
@@ -88,7 +103,7 @@ WARTA_HEARTBEAT_S = 60.0
 EXTENSIONS = {
     "crawler.extensions.run_record.RunRecord": 100,
     "scrapy.extensions.throttle.AutoThrottle": None,
-    "crawler.middlewares.robots.PoliteThrottle": 0,
+    "crawler.middlewares.throttle.PoliteThrottle": 0,
 }
 # A robots.txt Crawl-delay is obeyed up to this many seconds between requests.
 WARTA_CRAWL_DELAY_MAX = 60.0

@@ -3,9 +3,10 @@
 ``finished``: everything fetched was stored. ``partial``: something was stored or seen, but
 some pages failed or some articles could not be stored. ``failed``: nothing could be crawled
 (the portal never answered, every page failed, or nothing found could be stored).
-``interrupted``: stopped by Ctrl-C or SIGTERM before the end. A ``finished`` run that carries
-a health flag (pipelines/health.py) exits with its own code, so cron mail and systemd see it;
-any other status keeps its code, flagged or not.
+``interrupted``: stopped by Ctrl-C or SIGTERM before the end. A crawl that gave up on a
+portal answering only errors (``portal_failing``) is partial or failed by what it stored.
+A ``finished`` run that carries a health flag (pipelines/health.py) exits with its own code,
+so cron mail and systemd see it; any other status keeps its code, flagged or not.
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ def health_flags(stats: Mapping[str, Any]) -> dict[str, str]:
 def run_status(stats: Mapping[str, Any], finish_reason: str) -> str:
     if finish_reason == "shutdown":
         return "interrupted"
-    if finish_reason != "finished" and not finish_reason.startswith("closespider_"):
+    ended = finish_reason in ("finished", "portal_failing") or finish_reason.startswith(
+        "closespider_"
+    )
+    if not ended:
         return "failed"
     stored = sum(int(stats.get(f"warta/articles/{outcome}", 0)) for outcome in STORED)
     stored += int(stats.get("warta/incremental/not_modified", 0))  # seen, as unchanged

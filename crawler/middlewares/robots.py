@@ -6,27 +6,26 @@ callback returns None, so every other request queued while robots.txt was loadin
 rules and was fetched even under ``Disallow: /``. Once the Deferred has fired, the middleware
 has already stored the settled parser (or None when robots.txt failed), so read it there.
 
-A ``Crawl-delay`` for our user agent becomes the least delay of that portal's download slot,
-at most ``WARTA_CRAWL_DELAY_MAX`` seconds (a hostile robots.txt asking for a day between
-requests must not stall a crawl forever); AutoThrottle (:class:`PoliteThrottle`) never goes
-below it.
+A ``Crawl-delay`` for our user agent becomes a floor under that portal's download slot
+(:class:`crawler.middlewares.throttle.SlotFloors`), at most ``WARTA_CRAWL_DELAY_MAX`` seconds:
+a hostile robots.txt asking for a day between requests must not stall a crawl forever.
 """
 
 from __future__ import annotations
 
 import logging
 
-from scrapy.core.downloader import Slot
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.extensions.throttle import AutoThrottle
-from scrapy.http import Request, Response
+from scrapy.http import Request
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from crawler.middlewares.throttle import SlotFloors
+
 logger = logging.getLogger(__name__)
-CRAWL_DELAY = "warta/robots/crawl_delay/"  # + slot key: the stat that holds a slot's least delay
+CRAWL_DELAY = "warta/robots/crawl_delay/"  # + slot key: the stat that says what robots.txt asked
 
 
 class RobotsTxtFirst(RobotsTxtMiddleware):
@@ -54,17 +53,7 @@ class RobotsTxtFirst(RobotsTxtMiddleware):
         delay = min(float(asked), ceiling)
         if delay < asked:
             logger.warning("robots.txt asks %s s between requests; waiting %s s", asked, delay)
-        slot_key, slot = engine.downloader._get_slot(request)
-        slot.delay = max(slot.delay, delay)
+        slot_key, _ = engine.downloader._get_slot(request)
+        SlotFloors.of(self.crawler).ask(slot_key, "robots", delay)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value(CRAWL_DELAY + slot_key, delay)
-
-
-class PoliteThrottle(AutoThrottle):
-    """AutoThrottle that never sets a portal's delay below its robots.txt Crawl-delay."""
-
-    def _adjust_delay(self, slot: Slot, latency: float, response: Response) -> None:
-        super()._adjust_delay(slot, latency, response)
-        if self.crawler.stats is not None:
-            key = response.meta.get("download_slot", "")
-            slot.delay = max(slot.delay, self.crawler.stats.get_value(CRAWL_DELAY + key, 0.0))

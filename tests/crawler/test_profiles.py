@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from scrapy.settings import Settings
 
 from crawler.profiles import (
     ProfileError,
@@ -13,6 +14,7 @@ from crawler.profiles import (
     load_profile_file,
     profile_for_url,
 )
+from crawler.spiders.plan_setup import portal_slots
 
 MINIMAL = """
 name = "Pemkot Uji"
@@ -105,8 +107,26 @@ def test_a_crawl_table_sets_the_portals_incremental_policy(tmp_path: Path) -> No
         ('revisit_max = "100"', "crawl.revisit_max must be a whole number >= 0, not '100'"),
         ("revisit_days = true", "crawl.revisit_days must be a whole number >= 0, not True"),
         ("revisit_weeks = 2", "unknown key(s) in [crawl]: revisit_weeks"),
+        ("concurrency = 0", "crawl.concurrency must be a whole number >= 1, not 0"),
+        ("delay = -0.5", "crawl.delay must be a number of seconds from 0.0 to 3600, not -0.5"),
+        ('delay = "2s"', "crawl.delay must be a number of seconds from 0.0 to 3600, not '2s'"),
+        ("delay = true", "crawl.delay must be a number of seconds from 0.0 to 3600, not True"),
     ],
 )
 def test_a_bad_crawl_table_is_refused(tmp_path: Path, policy: str, message: str) -> None:
     with pytest.raises(ProfileError, match=re.escape(f"uji.toml: {message}")):
         load_profile_file(write(tmp_path, "uji", MINIMAL + "[crawl]\n" + policy + "\n"))
+
+
+def test_a_crawl_table_sets_the_portals_pace_unless_the_run_does(tmp_path: Path) -> None:
+    profile = load_profile_file(
+        write(tmp_path, "uji", MINIMAL + "[crawl]\ndelay = 2\nconcurrency = 1\n")
+    ).with_base_url("https://www.uji.go.id/")
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    pace = {"delay": 2, "jitter": 0.0, "concurrency": 1}
+    assert portal_slots(profile, settings) == {"uji.go.id": pace, "www.uji.go.id": pace}
+    settings.set("DOWNLOAD_DELAY", 0.1, priority="cmdline")  # `warta crawl --delay 0.1`
+    assert portal_slots(profile, settings)["uji.go.id"] == {"concurrency": 1}
+    settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 4, priority="cmdline")
+    assert portal_slots(profile, settings) == {}

@@ -13,6 +13,7 @@ import pytest
 
 # Local portals answer instantly; waiting between requests would only slow the tests.
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+FAST += ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "WARTA_ERROR_BACKOFF_START=0"]
 
 RunWarta = Callable[..., subprocess.CompletedProcess[str]]
 
