@@ -94,6 +94,21 @@ def main() -> None:
     type=click.IntRange(min=0),
     help="Fetch again the articles published this many days before the newest [default: 14].",
 )
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    help="Seconds between requests to the portal, at least [default: the profile's, or 0.5].",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    help="Requests in flight to the portal at most [default: the profile's, or 2].",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Backfill down to this day (in the portal's zone): listings walked until older.",
+)
 @click.option("--schedule-id", type=int, hidden=True, help="Set by `warta schedule run`.")
 def crawl(
     target: str,
@@ -108,6 +123,9 @@ def crawl(
     no_captures: bool,
     full: bool,
     revisit_days: int | None,
+    delay: float | None,
+    concurrency: int | None,
+    since: datetime | None,
     schedule_id: int | None,
 ) -> None:
     """Crawl TARGET, a site id (see `warta sites`) or a portal URL, into the archive.
@@ -131,6 +149,14 @@ def crawl(
         overrides["WARTA_FULL"] = "True"
     if revisit_days is not None:
         overrides["WARTA_REVISIT_DAYS"] = str(revisit_days)
+    if delay is not None:  # a minimum, so without Scrapy's ±50% jitter
+        overrides |= {"DOWNLOAD_DELAY": str(delay), "DOWNLOAD_DELAY_JITTER": "0"}
+    if concurrency is not None:
+        overrides["CONCURRENT_REQUESTS_PER_DOMAIN"] = str(concurrency)
+    if since is not None:
+        if target.startswith(("http://", "https://")) and profile_for_url(target) is None:
+            raise click.UsageError("--since walks a profile's listings; this URL has no profile")
+        overrides["WARTA_SINCE"] = since.date().isoformat()
     if schedule_id is not None:
         overrides["WARTA_SCHEDULE_ID"] = str(schedule_id)
     log_file = None if verbose else new_log_file(database_url, datetime.now())
