@@ -15,6 +15,7 @@ BENCHMARKS = {
     "reparse": ["bench_reparse.py"],
     "archive": ["bench_archive.py"],
     "incremental": ["bench_incremental.py"],
+    "search": ["bench_search.py"],
     "extraction": ["eval_extraction.py"],
 }
 

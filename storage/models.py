@@ -122,6 +122,8 @@ class Article(Base):
     __table_args__ = (
         Index(None, "site_id", "published_at"),
         Index(None, "site_id", "content_hash"),
+        # Search's filters read these from this narrow index, not the wide rows (search_sql.py).
+        Index(None, "id", "published_at", "site_id", "author"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,6 +13,7 @@ from typing import Any, Final
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import aliased
 
+from storage import search_index
 from storage.clusters import assign_cluster
 from storage.hashing import content_hash
 from storage.models import Article, ArticleTag, Capture, Revision, Tag
@@ -108,4 +109,5 @@ class Reextraction(ArticleStore):
             conn.execute(update, values | {"content_hash": digest, "revision_count": revision_no})
             conn.execute(table(ArticleTag).delete().where(ArticleTag.article_id == article_id))
             self._insert_tags(conn, learned, article_id, data.tags)
+            search_index.refresh(conn, [article_id])
             assign_cluster(conn, article_id, data.body_text)

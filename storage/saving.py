@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import CompoundSelect, Connection, Row, bindparam, literal_column, select, union_all
 from sqlalchemy.exc import IntegrityError
 
+from storage import search_index
 from storage.capture_index import insert_captures
 from storage.clusters import assign_cluster
 from storage.hashing import collapse_whitespace, content_hash
@@ -102,6 +103,7 @@ class ArticleStore(Writer):
             if data.view_count is not None:
                 conn.execute(_INSERT_VIEW_COUNT, _view_count(data, article_id, run_id))
             self._insert_tags(conn, learned, article_id, data.tags)
+            search_index.add(conn, article_id, data.title, data.body_text, data.tags)
             assign_cluster(conn, article_id, data.body_text, new=True)
             return SaveOutcome.NEW, article_id
         if match.kind == _BY_HASH:
@@ -120,6 +122,7 @@ class ArticleStore(Writer):
         if data.tags:
             conn.execute(_DELETE_TAGS, {"match_id": match.id})
             self._insert_tags(conn, learned, match.id, data.tags)
+        search_index.refresh(conn, [match.id])
         assign_cluster(conn, match.id, data.body_text)
         return SaveOutcome.UPDATED, match.id
 

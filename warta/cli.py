@@ -33,6 +33,7 @@ from warta.options import (
 )
 from warta.runs_command import runs
 from warta.schedule_command import schedule
+from warta.search_command import search_command
 from warta.setting_values import SettingValueError, check_overrides
 
 
@@ -253,3 +254,4 @@ def demo(articles: int, theme: str, db: str | None) -> None:
 for command in (captures, reparse_command, history_command, clusters, schedule, runs):
     main.add_command(command)
 main.add_command(sample_portal, name="sample-portal")
+main.add_command(search_command)
