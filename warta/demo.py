@@ -11,12 +11,15 @@ from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+import click
 from rich.console import Console
 from rich.table import Table
 
 from crawler.profiles import load_profile
 from storage import display_url, open_archive
+from storage.search import SearchFilters
 from warta.crawl import new_log_file, run_crawl
+from warta.search_command import run
 from warta.summary import headline, summary_table
 
 # The sample portal is ours and on this machine: no need to wait between requests.
@@ -27,6 +30,7 @@ LOCAL_SPEED = {
 }
 PORTAL_START_TIMEOUT_S = 30
 WIB = ZoneInfo("Asia/Jakarta")
+DEMO_QUERY = "bantu"  # finds bantuan, membantu, dibantu: the stemmer at work
 
 
 def demo_port(theme: str) -> int:
@@ -89,6 +93,19 @@ def newest_articles(database_url: str, site_id: str) -> Table:
     return table
 
 
+def search_lines(database_url: str, site_id: str) -> list[str]:
+    """What `warta search` prints for the demo's query on the portal just crawled, when the
+    archive has a search index (SQLite)."""
+    archive = open_archive(database_url)
+    try:
+        found = run(archive, DEMO_QUERY, SearchFilters(site_ids=(site_id,)), limit=3)
+    except click.ClickException:  # an archive on PostgreSQL has no full-text index
+        return []
+    finally:
+        archive.close()
+    return [f"\n$ warta search {DEMO_QUERY!r} --site {site_id} --limit 3", *found]
+
+
 def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str, str]) -> str:
     """Crawl the sample portal into the archive; returns the run's status."""
     out = Console()
@@ -114,6 +131,8 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
     out.print(f"Archive: {where}", soft_wrap=True)
     out.print(f"Scrapy's log: {result.log_file}", soft_wrap=True)
     out.print(newest_articles(database_url, site_id))
+    for line in search_lines(database_url, site_id):
+        click.echo(line)  # bold matches on a terminal, plain text elsewhere
     out.print("\nLook at the archive:")
     on_file = database_url.startswith("sqlite:///")
     db_option = f" --db {where}" if on_file else ""
@@ -125,6 +144,7 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
             'ORDER BY published_at DESC LIMIT 5"',
         )
     hints.append(f"  warta history 1{db_option}   # revisions, views, captures, copies")
+    hints.append(f'  warta search "bantuan OR banjir"{db_option} --count-by month')
     hints.append(
         f"  warta schedule add {site_id} --every 6h{db_option}   # then: warta schedule run"
     )

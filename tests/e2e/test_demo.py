@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -27,6 +28,12 @@ def test_a_second_demo_finds_every_article_already_archived(
     assert first.returncode == 0, first.stdout + first.stderr
     assert "Sample portal (pemkot theme, 20 articles) at http://127.0.0.1:8321/" in first.stdout
     assert f"{ARTICLES} new and 0 updated articles stored." in first.stdout
+    # The demo's search finds every form of "bantu", counted here with a pattern of its own.
+    forms = re.compile(r"\b(?:mem|di|ber|ter)?bantu(?:an|nya)?\b", re.IGNORECASE)
+    texts = rows(db, "SELECT title || ' ' || body_text AS text FROM articles")
+    helped = sum(1 for row in texts if forms.search(row["text"]))
+    assert helped > 0
+    assert f"{helped} articles match 'bantu'; 1-3, by relevance:" in first.stdout
     assert second.returncode == 0, second.stdout + second.stderr
     assert f"Nothing new: all {ARTICLES} articles seen were already in the archive" in second.stdout
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == ARTICLES
