@@ -55,13 +55,27 @@ def _marked(
     words = [word for _, _, word in spans]
     word_stems = [stem(word) for word in words] if stemmed else words
     marked: list[int | None] = [None] * len(words)
+    # Most terms are one plain word: found by a look-up per word, not a scan per term.
+    by_word: dict[str, int] = {}
+    by_stem: dict[str, int] = {}
+    for number, term in reversed(list(enumerate(terms))):  # the first term wins a word
+        if len(term.tokens) == 1 and not term.prefix:
+            by_word[term.tokens[0]] = number
+            if stemmed and term.stemmed:
+                by_stem[stem(term.tokens[0])] = number
+    for i, (word, word_stem) in enumerate(zip(words, word_stems, strict=True)):
+        found = by_word.get(word, by_stem.get(word_stem))
+        if found is not None:
+            marked[i] = found
     for number, term in enumerate(terms):
+        if len(term.tokens) == 1 and not term.prefix:
+            continue
         size = len(term.tokens)
-        by_stem = stemmed and term.stemmed
-        wanted = [stem(token) for token in term.tokens] if by_stem else list(term.tokens)
+        use_stem = stemmed and term.stemmed
+        wanted = [stem(token) for token in term.tokens] if use_stem else list(term.tokens)
         for i in range(len(words) - size + 1):
             if all(
-                _matches(words[i + k], word_stems[i + k], wanted[k], by_stem)
+                _matches(words[i + k], word_stems[i + k], wanted[k], use_stem)
                 or (term.prefix and k == size - 1 and words[i + k].startswith(wanted[k]))
                 for k in range(size)
             ):
