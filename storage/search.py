@@ -64,6 +64,7 @@ class SearchHit:
     score: float | None  # bm25, lower is a better match; None when sorted by date
     title_marked: tuple[Segment, ...]  # the whole title, matched words marked
     snippet: tuple[Segment, ...]  # a stretch of the body, matched words marked
+    revision_count: int = 1  # more than 1: the portal edited it after Warta first saw it
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def _details(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
         select(
             *(Article.id, Article.url, Article.site_id, Site.timezone, Article.title),
             *(Article.published_at, Article.view_count, Article.removed_at, Article.body_text),
+            Article.revision_count,
         )
         .join(Site, Site.site_id == Article.site_id)
         .where(Article.id.in_(ids))
@@ -162,6 +164,7 @@ def _hit(row: Any, score: float | None, terms: Sequence[Term], stemmed: bool) ->
         score=score,
         title_marked=highlight(row.title, terms, stemmed=stemmed),
         snippet=snippet(row.body_text, terms, stemmed=stemmed),
+        revision_count=row.revision_count,
     )
 
 

@@ -20,6 +20,7 @@ from storage.search import (
     SORTS,
     CountBy,
     SearchFilters,
+    SearchHit,
     SearchResults,
     SearchUnavailableError,
     Sort,
@@ -142,7 +143,7 @@ def table(found: SearchResults) -> list[str]:
 
     lines.append(line(list(COLUMNS[:3]), COLUMNS[3]))
     for hit, row in zip(found.hits, rows, strict=True):
-        lines.append(line(row, styled(hit.title_marked)))
+        lines.append(line(row, styled(hit.title_marked) + marks(hit)))
         lines.append("    " + styled(hit.snippet))
     if last < found.total:
         lines += ["", f"More: --offset {last}"]
@@ -175,6 +176,7 @@ def as_dict(found: SearchResults) -> dict[str, Any]:
             "published_local": local_time(hit.published_at, hit.timezone),
             "view_count": hit.view_count,
             "removed": hit.removed,
+            "revision_count": hit.revision_count,
             "score": hit.score,
             "title_marked": [list(segment) for segment in hit.title_marked],
             "snippet": "".join(text for text, _ in hit.snippet),
@@ -198,6 +200,13 @@ def local_time(instant: datetime | None, timezone: str) -> str:
         return "-"
     zone = ZoneInfo(timezone)
     return instant.astimezone(zone).strftime(f"%Y-%m-%d %H:%M {_LABELS.get(timezone, timezone)}")
+
+
+def marks(hit: SearchHit) -> str:
+    """What a journalist should know at a glance: edited after publication, or taken down."""
+    notes = [f"edited: {hit.revision_count} versions"] if hit.revision_count > 1 else []
+    notes += ["removed by the portal"] if hit.removed else []
+    return f"  [{'; '.join(notes)}]" if notes else ""
 
 
 def views(count: int | None) -> str:

@@ -116,3 +116,14 @@ def test_no_archive_is_an_error_not_an_empty_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "no archive at" in result.output
     assert not missing.exists()
+
+
+def test_an_edited_article_says_so(archive: Archive, save: Save, db_path: Path) -> None:
+    url = "https://kota_tangerang.go.id/berita/77/tarif-parkir"
+    save("tarif", "Tarif Parkir Naik", "Tarif parkir naik menjadi Rp5.000.", url=url)
+    save("tarif", "Tarif Parkir Naik", "Tarif parkir naik menjadi Rp3.000.", url=url)
+    result = warta("search", "parkir", "--db", str(db_path))
+    assert result.output.splitlines()[3].endswith("Tarif Parkir Naik  [edited: 2 versions]")
+    as_json = json.loads(warta("search", "parkir", "--db", str(db_path), "--json").output)
+    assert as_json["hits"][0]["revision_count"] == 2
+    assert "Rp3.000" in as_json["hits"][0]["snippet"]
