@@ -32,6 +32,7 @@ __all__ = [
     "SearchUnavailableError",
     "Sort",
     "count_by",
+    "month_site_counts",
     "search",
 ]
 
@@ -88,10 +89,12 @@ def search(
     limit: int = 20,
     offset: int = 0,
     stemmed: bool = True,
+    total: int | None = None,
 ) -> SearchResults:
     """One page of hits for query (see storage.search_query for the language), best first or
     newest first. Raises SearchQueryError for a malformed query, SearchUnavailableError on
-    an archive without the index."""
+    an archive without the index. A caller that has counted the matches already (see
+    month_site_counts) passes ``total`` to spare the count."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     if limit < 0 or offset < 0:
@@ -99,7 +102,7 @@ def search(
     parsed = parse(query)
     searching = Searching(to_match(parsed, stemmed=stemmed), filters or SearchFilters())
     with _connected(source) as conn, _readable_errors():
-        total = searching.count(conn)
+        total = searching.count(conn) if total is None else total
         window = max(RANK_WINDOW, offset + limit)
         floor = searching.floor(conn, window) if sort == "relevance" and total > window else None
         page = searching.page(conn, by_date=sort == "date", limit=limit, offset=offset, floor=floor)
@@ -134,6 +137,22 @@ def count_by(
         return sorted(((str(key), n) for key, n in rows), key=lambda row: (-row[1], row[0]))
     dated = sorted((key, n) for key, n in rows if key is not None)
     return dated + [(UNDATED, n) for key, n in rows if key is None]
+
+
+def month_site_counts(
+    source: Engine | Connection | HasEngine,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    stemmed: bool = True,
+) -> list[tuple[str, str, int]]:
+    """Matching articles per (WIB month or ``undated``, portal), oldest month first: one
+    query for what count_by would answer by month and by portal in two."""
+    searching = Searching(to_match(parse(query), stemmed=stemmed), filters or SearchFilters())
+    with _connected(source) as conn, _readable_errors():
+        rows = searching.by_month_and_site(conn)
+    dated = sorted((month, site, n) for month, site, n in rows if month is not None)
+    return dated + sorted((UNDATED, site, n) for month, site, n in rows if month is None)
 
 
 def _details(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:

@@ -90,6 +90,14 @@ class Searching:
         statement = self._statement(f"{key} AS key, count(*) AS found", group=key, join=True)
         return [(row.key, int(row.found)) for row in conn.execute(statement, self.params())]
 
+    def by_month_and_site(self, conn: Connection) -> list[tuple[str | None, str, int]]:
+        """Matches per (WIB month, portal) in one pass: a page's chart, per-portal counts and
+        total all come from it."""
+        columns = f"{_MONTH} AS month, a.site_id AS site_id, count(*) AS found"
+        statement = self._statement(columns, group=f"{_MONTH}, a.site_id", join=True)
+        rows = conn.execute(statement, self.params())
+        return [(row.month, row.site_id, int(row.found)) for row in rows]
+
     def _statement(
         self,
         columns: str,

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from storage import Archive, ArticleData
-from storage.search import SearchFilters, count_by, search
+from storage.search import SearchFilters, count_by, month_site_counts, search
 from storage.search_query import SearchQueryError
 from tests.search.conftest import FETCHED_AT, Save
 
@@ -194,6 +194,20 @@ def test_counts_by_wib_month_and_by_portal(archive: Archive, news: dict[str, int
         ("kota_jayapura", 1),
         ("kota_makassar", 1),
     ]
+
+
+def test_month_and_portal_counts_in_one_pass(archive: Archive, news: dict[str, int]) -> None:
+    assert month_site_counts(archive, "bangun OR banjir OR bantuan") == [
+        ("2024-12", "kota_tangerang", 1),
+        ("2025-01", "kota_jayapura", 1),
+        ("2025-01", "kota_tangerang", 2),
+        ("2025-02", "kota_makassar", 1),
+        ("undated", "kota_tangerang", 1),
+    ]
+    # A page that counted already passes its total; the hits are the same.
+    counted = search(archive, "bangun", total=3)
+    assert counted.total == 3
+    assert counted.hits == search(archive, "bangun").hits
 
 
 def test_hits_carry_the_portal_zone_views_and_marked_words(
