@@ -34,6 +34,7 @@ from warta.options import (
 from warta.runs_command import runs
 from warta.schedule_command import schedule
 from warta.search_command import search_command
+from warta.serve_command import serve_command
 from warta.setting_values import SettingValueError, check_overrides
 
 
@@ -255,3 +256,4 @@ for command in (captures, reparse_command, history_command, clusters, schedule, 
     main.add_command(command)
 main.add_command(sample_portal, name="sample-portal")
 main.add_command(search_command)
+main.add_command(serve_command)
