@@ -30,14 +30,20 @@ def database_url_option(db: str | None) -> str:
     return resolve_database_url(db)
 
 
-def existing_archive(db: str | None) -> Archive:
-    """For commands that only read: a missing archive file is an error, never created empty."""
+def existing_archive_url(db: str | None) -> str:
+    """The archive --db names, which must exist: commands that only read never create one."""
     database_url = database_url_option(db)
     if not archive_exists(database_url):
         raise click.ClickException(
             f"no archive at {display_url(database_url)}: crawl into it first, or name one with "
             "--db or WARTA_DATABASE_URL"
         )
+    return database_url
+
+
+def existing_archive(db: str | None) -> Archive:
+    """For commands that only read: a missing archive file is an error, never created empty."""
+    database_url = existing_archive_url(db)
     try:
         return open_archive(database_url)
     except StorageError as exc:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import click
 
-from storage import StorageError, archive_exists, display_url
-from warta.options import DB_HELP, database_url_option
+from storage import StorageError, display_url
+from warta.options import DB_HELP, existing_archive_url
 
 
 @click.command("serve")
@@ -32,12 +32,7 @@ def serve_command(db: str | None, host: str, port: int) -> None:
     from warta.web.app import create_app
     from warta.web.readonly import open_readonly
 
-    database_url = database_url_option(db)
-    if not archive_exists(database_url):
-        raise click.ClickException(
-            f"no archive at {display_url(database_url)}: crawl into it first, or name one with "
-            "--db or WARTA_DATABASE_URL"
-        )
+    database_url = existing_archive_url(db)
     try:
         archive = open_readonly(database_url)
     except StorageError as exc:
