@@ -118,7 +118,10 @@ def test_search_then_read_an_article_with_its_view_chart(
         "Banjir Rendam Ciledug, Warga Mengungsi",
     ]
     assert page.locator("li.hit h2 mark").all_text_contents() == ["Banjir", "Banjir"]
-    assert page.locator("canvas").evaluate(CHART_POINTS) == 2  # 2025-01 and 2025-02
+    months = page.locator("canvas[data-counts-url]")
+    months.wait_for(state="visible")  # drawn once the counts have come
+    assert months.evaluate(CHART_POINTS) == 2  # 2025-01 and 2025-02
+    assert page.locator("#per-site a").all_text_contents() == ["Pemkab B", "Pemkot Kota A"]
     screenshot(page, shots, "search")
 
     page.click("text=Banjir Rendam Ciledug, Warga Mengungsi")

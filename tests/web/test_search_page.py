@@ -5,8 +5,6 @@ Expected articles come from tests/web/sample_archive.py's list, worked out by ha
 
 from __future__ import annotations
 
-import json
-
 from starlette.testclient import TestClient
 
 from tests.web import html_of
@@ -101,20 +99,34 @@ def test_the_form_shows_the_search_it_ran(client: TestClient) -> None:
 
 
 def test_a_chart_counts_the_matches_per_month(client: TestClient) -> None:
-    page = html_of(client.get("/", params={"q": "rapat"}).text)
-    assert page.xpath("//canvas/@data-chart-source") == ["months-data"]
-    data = json.loads(page.xpath('//script[@id="months-data"]/text()')[0])
-    assert data["labels"] == ["2024-10", "2024-11", "2024-12"]
-    assert data["values"] == [11, 10, 4]
+    page = html_of(client.get("/", params={"q": "rapat", "page": "2"}).text)
+    # The page asks for the counts after showing the results, for the whole search.
+    assert page.xpath("//canvas/@data-counts-url") == ["/api/search/counts?q=rapat"]
+    counts = client.get("/api/search/counts", params={"q": "rapat"}).json()
+    assert counts["months"]["labels"] == ["2024-10", "2024-11", "2024-12"]
+    assert counts["months"]["values"] == [11, 10, 4]
+    assert counts["total"] == 25
+    assert counts["undated"] == 0
 
 
 def test_matches_per_portal_link_to_the_portal_filter(client: TestClient) -> None:
-    page = html_of(client.get("/", params={"q": "banjir"}).text)
-    links = page.xpath('//p[@class="facets"]/a')
-    assert {a.text: a.get("href") for a in links} == {
-        "Pemkab B": "/?q=banjir&site=kab_b",
-        "Pemkot Kota A": "/?q=banjir&site=kota_a",
-    }
+    counts = client.get("/api/search/counts", params={"q": "banjir", "site": "kab_b"}).json()
+    assert counts["per_site"] == [
+        {"site_id": "kab_b", "name": "Pemkab B", "articles": 1, "href": "/?q=banjir&site=kab_b"},
+        {
+            "site_id": "kota_a",
+            "name": "Pemkot Kota A",
+            "articles": 1,
+            "href": "/?q=banjir&site=kota_a",
+        },
+    ]
+    assert counts["total"] == 1  # the chart counts the portal asked for; the links all of them
+    assert counts["months"]["labels"] == ["2025-02"]
+
+
+def test_counts_refuse_what_search_refuses(client: TestClient) -> None:
+    assert client.get("/api/search/counts", params={"q": '"unclosed'}).status_code == 400
+    assert client.get("/api/search/counts").json() == {"error": "give a query: q=…"}
 
 
 def test_a_malformed_query_is_one_line_and_status_400(client: TestClient) -> None:

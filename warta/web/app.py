@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from storage import Archive
 from warta.web.article_page import article_api, article_page
 from warta.web.responses import error_page, json_error, wants_json
-from warta.web.search_page import search_api, search_page
+from warta.web.search_page import counts_api, search_api, search_page
 from warta.web.site_page import site_api, site_page
 from warta.web.templating import STATIC_DIR, make_templates
 
@@ -48,6 +48,7 @@ def create_app(archive: Archive) -> Starlette:
         Route("/articles/{article_id:int}", article_page),
         Route("/sites/{site_id}", site_page),
         Route("/api/search", search_api),
+        Route("/api/search/counts", counts_api),
         Route("/api/articles/{article_id:int}", article_api),
         Route("/api/sites/{site_id}", site_api),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),

@@ -27,8 +27,6 @@ from warta.web.search_form import PER_PAGE, FormError, SearchForm, page_numbers,
 @dataclass(frozen=True)
 class Found:
     results: SearchResults
-    months: list[tuple[str, int]]  # matches per month (WIB), "undated" last
-    per_site: list[tuple[str, int]]  # matches per portal, with no portal filter
 
     @property
     def pages(self) -> int:
@@ -44,41 +42,60 @@ class SearchFailed(Exception):
         self.message = message
 
 
-def run_search(archive: Archive, form: SearchForm, *, with_counts: bool = True) -> Found:
-    filters, stemmed = form.filters(), not form.exact
+def run_search(archive: Archive, form: SearchForm) -> Found:
     try:
-        if not with_counts:
-            return Found(_results(archive, form, None), [], [])
-        # One grouped pass gives the chart, the per-portal counts and the total.
-        anywhere = replace(filters, site_ids=())
-        counts = month_site_counts(archive, form.query, anywhere, stemmed=stemmed)
-        chosen = [row for row in counts if not filters.site_ids or row[1] in filters.site_ids]
-        months: dict[str, int] = {}
-        for month, _, found in chosen:
-            months[month] = months.get(month, 0) + found
-        per_site: dict[str, int] = {}
-        for _, site_id, found in counts:
-            per_site[site_id] = per_site.get(site_id, 0) + found
-        results = _results(archive, form, sum(months.values()))
+        return Found(
+            search(
+                archive,
+                form.query,
+                form.filters(),
+                sort=form.sort,
+                limit=PER_PAGE,
+                offset=form.offset,
+                stemmed=not form.exact,
+            )
+        )
     except SearchQueryError as exc:
         raise SearchFailed(400, f"cannot read the query: {exc}") from exc
     except SearchUnavailableError as exc:
         raise SearchFailed(503, str(exc)) from exc
+
+
+def count_matches(archive: Archive, form: SearchForm) -> dict[str, Any]:
+    """Matches per month (the chart) and per portal (links to narrow the search), counted in
+    one grouped pass over every match. The page asks for it after showing the results: for a
+    word in half the archive the count takes longer than the search."""
+    filters = form.filters()
+    try:
+        counts = month_site_counts(
+            archive, form.query, replace(filters, site_ids=()), stemmed=not form.exact
+        )
+    except SearchQueryError as exc:
+        raise SearchFailed(400, f"cannot read the query: {exc}") from exc
+    except SearchUnavailableError as exc:
+        raise SearchFailed(503, str(exc)) from exc
+    months: dict[str, int] = {}
+    per_site: dict[str, int] = {}
+    for month, site_id, found in counts:
+        if not filters.site_ids or site_id in filters.site_ids:
+            months[month] = months.get(month, 0) + found
+        per_site[site_id] = per_site.get(site_id, 0) + found
+    names = {site_id: portal.name for site_id, portal in queries.portals(archive.engine).items()}
     by_size = sorted(per_site.items(), key=lambda item: (-item[1], item[0]))
-    return Found(results, list(months.items()), by_size)
-
-
-def _results(archive: Archive, form: SearchForm, total: int | None) -> SearchResults:
-    return search(
-        archive,
-        form.query,
-        form.filters(),
-        sort=form.sort,
-        limit=PER_PAGE,
-        offset=form.offset,
-        stemmed=not form.exact,
-        total=total,
-    )
+    return {
+        "total": sum(months.values()),
+        "months": month_chart(list(months.items()), "articles matching"),
+        "undated": undated(list(months.items())),
+        "per_site": [
+            {
+                "site_id": site_id,
+                "name": names.get(site_id, site_id),
+                "articles": found,
+                "href": form.link(site_ids=(site_id,), page=1),
+            }
+            for site_id, found in by_size
+        ],
+    }
 
 
 def search_page(request: Request) -> Response:
@@ -101,8 +118,7 @@ def search_page(request: Request) -> Response:
         return render(request, "search.html", context | {"error": exc.message}, exc.status)
     context |= {
         "found": found,
-        "month_chart": month_chart(found.months, "articles matching"),
-        "undated": undated(found.months),
+        "counts_url": "/api/search/counts" + form.link(page=1).removeprefix("/"),
         "page_numbers": page_numbers(form.page, found.pages),
         "rank_window": RANK_WINDOW,
     }
@@ -113,10 +129,23 @@ def search_api(request: Request) -> Response:
     """The same parameters as the page; the JSON of ``warta search --json`` plus paging."""
     try:
         form = read_form(request.query_params)
-        found = run_search(archive_of(request), form, with_counts=False)
+        found = run_search(archive_of(request), form)
     except FormError as exc:
         return json_error(400, str(exc))
     except SearchFailed as exc:
         return json_error(exc.status, exc.message)
     body = as_dict(found.results) | {"page": form.page, "pages": found.pages}
     return JSONResponse(body)
+
+
+def counts_api(request: Request) -> Response:
+    """``/api/search/counts``: the same parameters; matches per month and per portal."""
+    try:
+        form = read_form(request.query_params)
+        if not form.query:
+            return json_error(400, "give a query: q=…")
+        return JSONResponse(count_matches(archive_of(request), form))
+    except FormError as exc:
+        return json_error(400, str(exc))
+    except SearchFailed as exc:
+        return json_error(exc.status, exc.message)

@@ -106,7 +106,53 @@
     }
   }
 
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
+  }
+
+  function showPerSite(sites) {
+    // Built with textContent and our own relative links: nothing from the archive is markup.
+    var list = document.getElementById("per-site");
+    if (!list || sites.length < 2) {
+      return;
+    }
+    sites.forEach(function (site, i) {
+      var link = document.createElement("a");
+      link.href = site.href;
+      link.textContent = site.name;
+      list.appendChild(link);
+      list.appendChild(document.createTextNode(
+        " (" + site.articles + ")" + (i < sites.length - 1 ? ", " : "")));
+    });
+    list.hidden = false;
+  }
+
+  function showCounts(canvas, counts) {
+    if (counts.months && typeof Chart !== "undefined") {
+      canvas.closest("figure").hidden = false;
+      monthsChart(canvas, counts.months);
+    }
+    var undated = document.getElementById("undated");
+    if (undated && counts.undated) {
+      undated.textContent = plural(counts.undated, "matching article") + " with no date.";
+      undated.hidden = false;
+    }
+    showPerSite(counts.per_site);
+  }
+
+  function load(canvas) {
+    // The search page shows its results first; counting every match per month comes after.
+    fetch(canvas.getAttribute("data-counts-url"), { headers: { Accept: "application/json" } })
+      .then(function (answer) { return answer.ok ? answer.json() : null; })
+      .then(function (counts) {
+        if (counts) {
+          showCounts(canvas, counts);
+        }
+      });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("canvas[data-chart-source]").forEach(draw);
+    document.querySelectorAll("canvas[data-counts-url]").forEach(load);
   });
 })();
