@@ -23,7 +23,7 @@ import dateparser
 
 # Run as a script from any directory: make the repository importable first.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from crawler.extraction.dates import parse_published
+from crawler.extraction.date_parsing import parse_published
 
 SIZE = 10_000
 SEED = 20250122

@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler.extraction.date_vocabulary import DEFAULT_ZONE
+from crawler.urls import bare_host
+
 SITES_DIR = Path(__file__).parent / "sites"
 
 FIELD_NAMES = ("title", "published", "view_count", "body", "tags", "author", "image", "exclude")
@@ -89,7 +92,7 @@ class SiteProfile:
     site_id: str
     name: str
     base_url: str
-    timezone: str = "Asia/Jakarta"
+    timezone: str = DEFAULT_ZONE
     language: str = "id"
     discovery: Discovery = field(default_factory=Discovery)
     fields: FieldSelectors = field(default_factory=FieldSelectors)
@@ -98,7 +101,7 @@ class SiteProfile:
     @property
     def netloc(self) -> str:
         """Host and port, lower-cased, without ``www.``: what URLs are matched on."""
-        return urlsplit(self.base_url).netloc.lower().removeprefix("www.")
+        return bare_host(urlsplit(self.base_url).netloc)
 
     def absolute(self, path_or_url: str) -> str:
         """``/berita`` → ``http://127.0.0.1:8321/berita`` for this profile's base URL."""
@@ -182,7 +185,7 @@ def parse_profile(site_id: str, data: dict[str, Any]) -> SiteProfile:
         site_id=site_id,
         name=data["name"],
         base_url=data["base_url"],
-        timezone=data.get("timezone", "Asia/Jakarta"),
+        timezone=data.get("timezone", DEFAULT_ZONE),
         language=data.get("language", "id"),
         discovery=discovery,
         fields=selectors,
@@ -236,7 +239,7 @@ def load_profile(site_id: str) -> SiteProfile:
 
 def profile_for_url(url: str) -> SiteProfile | None:
     """The profile whose host (and port) matches the URL's, ``www.`` ignored, if any."""
-    netloc = urlsplit(url).netloc.lower().removeprefix("www.")
+    netloc = bare_host(urlsplit(url).netloc)
     if not netloc:
         return None
     for site_id in known_site_ids():

@@ -43,7 +43,14 @@ def dedupe_key(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
+def bare_host(netloc: str) -> str:
+    """A host (or host and port) as sites are matched on: lower-case, without ``www.``.
+
+    ``WWW.Kota.go.id:8080`` → ``kota.go.id:8080``
+    """
+    return netloc.lower().removeprefix("www.")
+
+
 def same_site(url: str, netloc: str) -> bool:
     """True when ``url`` is on ``netloc`` (``www.`` ignored on both sides)."""
-    here = urlsplit(url).netloc.lower().removeprefix("www.")
-    return here == netloc.lower().removeprefix("www.")
+    return bare_host(urlsplit(url).netloc) == bare_host(netloc)

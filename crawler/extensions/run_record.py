@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
+from crawler.extraction.date_vocabulary import DEFAULT_ZONE
 from pipelines.health import Flag, judge
 from pipelines.outcome import HEALTH, run_status
 from storage import Archive, open_archive, resolve_database_url
@@ -129,7 +130,7 @@ class RunRecord:
                 site_id,
                 name=profile.name if profile else None,
                 base_url=profile.base_url if profile else getattr(spider, "target", None),
-                timezone=profile.timezone if profile else "Asia/Jakarta",
+                timezone=profile.timezone if profile else DEFAULT_ZONE,
             )
         args = {
             "target": getattr(spider, "target", None),

@@ -1,6 +1,6 @@
 """Pure extraction: a page's HTML and URL in, the article record out.
 
-Names are imported lazily so that ``crawler.extraction.dates`` and friends load without
+Names are imported lazily so that ``crawler.extraction.date_parsing`` and friends load without
 pulling in the HTML stack (lxml, trafilatura) behind ``extract_article``.
 """
 

@@ -19,14 +19,14 @@ from parsel import Selector
 
 from crawler.extraction import body as bodies
 from crawler.extraction.byline import author_candidates, image_candidates
-from crawler.extraction.dating import published_evidence
 from crawler.extraction.evidence import Candidate, best, ranked
 from crawler.extraction.page import PageContext
+from crawler.extraction.publication_date import published_evidence
 from crawler.extraction.record import Article
 from crawler.extraction.selectors import all_texts, select
 from crawler.extraction.tags import tag_candidates
 from crawler.extraction.title import title_candidates
-from crawler.extraction.views import view_candidates
+from crawler.extraction.view_evidence import view_candidates
 from crawler.profiles import SiteProfile
 from crawler.urls import canonicalize_url, same_site
 

@@ -6,8 +6,9 @@ Portal CMSs put body text straight into a ``<div>`` with ``<br>`` between paragr
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
+from crawler.extraction.selectors import Element
 from crawler.extraction.text import normalize_space
 
 BLOCK_TAGS: Final = frozenset(
@@ -46,13 +47,11 @@ SKIPPED_CLASSES: Final = (
     "populer",
     "wp-caption-text",
 )
-# lxml's HtmlElement; lxml ships no type stubs, so it is typed loosely.
-HtmlElement = Any
 # A paragraph mostly made of link text is a list of other pages, not prose.
 MAX_LINK_SHARE: Final = 0.6
 
 
-def _skipped(element: HtmlElement) -> bool:
+def _skipped(element: Element) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in SKIPPED_TAGS:
         return True
@@ -80,12 +79,12 @@ class _Collector:
             self.paragraphs.append(text)
         self._parts, self._link_chars = [], 0
 
-    def walk(self, root: HtmlElement) -> None:
+    def walk(self, root: Element) -> None:
         """Visit the tree in document order with an explicit stack: broken pages nest
         thousands of unclosed tags deep, beyond Python's recursion limit.
         """
         # (element, whether its parent is inside a link, leaving it rather than entering)
-        stack: list[tuple[HtmlElement, bool, bool]] = [(root, False, False)]
+        stack: list[tuple[Element, bool, bool]] = [(root, False, False)]
         while stack:
             element, parent_in_link, leaving = stack.pop()
             block = element.tag in BLOCK_TAGS
@@ -108,7 +107,7 @@ class _Collector:
             stack.extend((child, in_link, False) for child in reversed(element))
 
 
-def paragraphs(element: HtmlElement) -> list[str]:
+def paragraphs(element: Element) -> list[str]:
     """Visible paragraphs of an element, skipping share bars, related lists, ads and captions.
 
     ``<div>Satu<br>Dua <b>tiga</b><div class="share">Bagikan</div></div>``

@@ -22,25 +22,18 @@ from typing import Final
 
 from crawler.extraction import date_vocabulary as vocab
 from crawler.extraction.selectors import Element, element_text
-
-
-def _words(words: tuple[str, ...] | list[str]) -> str:
-    """Regex alternation, longest first: ``("lalu", "yang lalu")`` → ``"yang\\ lalu|lalu"``."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
+from crawler.extraction.text import alternation
 
 # A date line's parts: "Oleh Admin | Diposting 3 hari lalu", "Humas • 2 jam lalu".
 _PARTS: Final = re.compile(r"\s*(?:[|•·│]|\s[-–—]\s)\s*")
 _LABEL: Final = re.compile(
-    rf"(?i)^(?:{_words(vocab.DATE_LABELS)})(?![a-z])"
-    rf"(?!\s*:?\s*(?:{_words(vocab.NOT_AFTER_LABEL)})(?![a-z]))"
+    rf"(?i)^(?:{alternation(vocab.DATE_LABELS)})(?![a-z])"
+    rf"(?!\s*:?\s*(?:{alternation(vocab.NOT_AFTER_LABEL)})(?![a-z]))"
 )
 # A label with its colon after a byline: "Oleh Admin Diposting: belum ditentukan".
-_COLON_LABEL: Final = re.compile(rf"(?i)(?<![a-z])(?:{_words(vocab.DATE_LABELS)})\s*:")
-_RELATIVE_END: Final = re.compile(
-    rf"(?i)(?<![a-z])(?:{_words([*vocab.RELATIVE_AGO, *vocab.JUST_NOW, *vocab.DAY_WORDS])})"
-    r"[\s.!)]*$"
-)
+_COLON_LABEL: Final = re.compile(rf"(?i)(?<![a-z])(?:{alternation(vocab.DATE_LABELS)})\s*:")
+_RELATIVE: Final = alternation([*vocab.RELATIVE_AGO, *vocab.JUST_NOW, *vocab.DAY_WORDS])
+_RELATIVE_END: Final = re.compile(rf"(?i)(?<![a-z])(?:{_RELATIVE})[\s.!)]*$")
 # Longest part read as a date line: "Diposting pada hari yang tidak disebutkan" is one, a lead
 # sentence that ends "… musim hujan tahun lalu" is not.
 MAX_LABELLED_WORDS: Final = 8

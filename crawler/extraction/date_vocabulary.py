@@ -1,5 +1,7 @@
-"""Words that Indonesian portals print in dates and date lines, kept as data for
-`crawler.extraction.dates` and `crawler.extraction.date_line`.
+"""Words that Indonesian portals print in dates and date lines: months, days, zones, relative
+times, labels. The one vocabulary every reader of dates uses: the parser (:mod:`date_parsing`),
+the date line (:mod:`date_line`), the page's zone (:mod:`zones`), generic discovery's date line
+(:mod:`crawler.generic.dateline`) and the commands that print zones.
 
 Every entry is lower-case; spellings come from research/indonesian-formats.md §6 unless noted.
 """
@@ -10,8 +12,8 @@ from types import MappingProxyType
 from typing import Final
 
 # Month names → month number. Indonesian full names, the old spellings (Pebruari, Nopember),
-# the abbreviations portals print (detik "Des", malangkab "Agu"), and English names, which
-# republika, liputan6 and RSS feeds use on Indonesian pages.
+# the abbreviations portals print (detik "Des", malangkab "Agu"; "Agus" from generic discovery's
+# list), and English names, which republika, liputan6 and RSS feeds use on Indonesian pages.
 MONTHS: Final = MappingProxyType(
     {
         "januari": 1,
@@ -42,6 +44,7 @@ MONTHS: Final = MappingProxyType(
         "agst": 8,
         "ags": 8,
         "agt": 8,
+        "agus": 8,
         "agu": 8,
         "aug": 8,
         "september": 9,
@@ -62,32 +65,32 @@ MONTHS: Final = MappingProxyType(
     }
 )
 
+# Months only Indonesian spells so: German has Juni, Juli, Oktober; Dutch januari, februari,
+# mei; Norwegian desember. A page printing "Kamis, 05 November 2015 11:52" or "Maret" is
+# Indonesian whatever its lang says (:mod:`zones`).
+INDONESIAN_ONLY_MONTHS: Final = ("maret", "agustus", "pebruari", "nopember")
+
 # Day names. The parser never needs them to read a date (a wrong day name must not reject
-# the date), but they are stripped before the dateparser fallback, which stumbles on "Jum'at".
-DAY_NAMES: Final = (
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+# the date), but they are stripped before the dateparser fallback, which stumbles on "Jum'at";
+# the Indonesian ones also tell an Indonesian date line (:mod:`zones`).
+INDONESIAN_DAY_NAMES: Final = (
+    *("senin", "selasa", "rabu", "kamis", "jumat", "jum'at"),
+    *("sabtu", "minggu", "ahad"),
 )
+ENGLISH_DAY_NAMES: Final = (
+    *("monday", "tuesday", "wednesday", "thursday"),
+    *("friday", "saturday", "sunday"),
+)
+DAY_NAMES: Final = (*INDONESIAN_DAY_NAMES, *ENGLISH_DAY_NAMES)
 
 # Indonesian zone abbreviations → IANA zone. WIB covers Java/Sumatra, WITA Bali/Sulawesi/
 # Nusa Tenggara, WIT Maluku/Papua.
 ZONES: Final = MappingProxyType(
     {"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"}
 )
+# A portal's zone unless its profile says otherwise, and so the zone of a time it prints with
+# none (design.md: "WIB unless its profile says otherwise").
+DEFAULT_ZONE: Final = ZONES["wib"]
 
 # Words that mean a UTC timestamp when printed right after a time (RFC-822 "GMT", ISO "Z").
 UTC_WORDS: Final = ("gmt", "utc", "ut", "z")

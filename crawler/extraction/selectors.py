@@ -16,7 +16,9 @@ from parsel.csstranslator import HTMLTranslator
 
 from crawler.extraction.text import normalize_space
 
-# lxml's HtmlElement (or a text/attribute result); untyped for want of stubs.
+# An lxml element (``HtmlElement``, or a text/attribute result of a query), the one alias
+# extraction and generic discovery use: lxml ships no type stubs, and parsel types
+# ``Selector.root`` as Any too.
 Element = Any
 # Text inside these never belongs to what a reader sees as the article.
 _VISIBLE_TEXT = etree.XPath(

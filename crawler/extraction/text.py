@@ -1,8 +1,10 @@
-"""Text helpers for extracted articles: whitespace normalization and body boilerplate removal."""
+"""Text helpers for extracted articles: whitespace normalization, word lists as regexes, and
+body boilerplate removal."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 # Format characters (Unicode category Cf) that render as nothing. They are deleted rather than
@@ -19,6 +21,14 @@ def normalize_space(text: str) -> str:
     """
     # str.split() with no argument splits on all Unicode whitespace, NBSP and U+3000 included.
     return " ".join(text.translate(_INVISIBLE).split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation of words, longest first so "agustus" wins over "agu".
+
+    Example: ``("agu", "yang lalu", "agustus")`` → ``"yang\\ lalu|agustus|agu"``.
+    """
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _rule(pattern: str) -> re.Pattern[str]:

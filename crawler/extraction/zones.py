@@ -8,27 +8,23 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from crawler.extraction.date_vocabulary import ZONES
+from crawler.extraction import date_vocabulary as vocab
+from crawler.extraction.text import alternation
 
-DEFAULT_ZONE: Final = "Asia/Jakarta"
-# Words only an Indonesian date line prints: day names and the months no European language
-# shares (German has Juni, Juli, Oktober; Dutch januari, februari, mei; Norwegian desember):
-# a page printing "Kamis, 05 November 2015 11:52" is Indonesian whatever its lang says.
-INDONESIAN_DATE_WORDS: Final = (
-    *("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"),
-    *("maret", "agustus", "pebruari", "nopember"),
-)
+# Words only an Indonesian date line prints: a page printing "Kamis, 05 November 2015 11:52" is
+# Indonesian whatever its lang says.
+INDONESIAN_DATE_WORDS: Final = (*vocab.INDONESIAN_DAY_NAMES, *vocab.INDONESIAN_ONLY_MONTHS)
 _CLOCK: Final = re.compile(r"\d[:.]\d\d")
-_PRINTED_ZONE: Final = re.compile(r"(?i)(?<![a-z])(wib|wita|wit)(?![a-z])")
+_PRINTED_ZONE: Final = re.compile(rf"(?i)(?<![a-z])({alternation(vocab.ZONES)})(?![a-z])")
 _INDONESIAN_WORD: Final = re.compile(
-    rf"(?i)(?<![a-z])(?:{'|'.join(INDONESIAN_DATE_WORDS)})(?![a-z])"
+    rf"(?i)(?<![a-z])(?:{alternation(INDONESIAN_DATE_WORDS)})(?![a-z])"
 )
 
 
 def printed_zone(text: str) -> str | None:
     """The zone a visible date names. ``"Selasa, 16 Juni 2025 08:05 Wita"`` → Asia/Makassar."""
     match = _PRINTED_ZONE.search(text)
-    return ZONES[match.group(1).lower()] if match else None
+    return vocab.ZONES[match.group(1).lower()] if match else None
 
 
 def zone_of(texts: list[str], indonesian: bool) -> str | None:
@@ -41,5 +37,5 @@ def zone_of(texts: list[str], indonesian: bool) -> str | None:
         if _CLOCK.search(text) and (zone := printed_zone(text)):
             return zone
     if indonesian or any(_INDONESIAN_WORD.search(text) for text in texts):
-        return DEFAULT_ZONE
+        return vocab.DEFAULT_ZONE
     return None

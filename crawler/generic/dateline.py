@@ -16,10 +16,13 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from crawler.extraction.text import normalize_space
+from crawler.extraction.date_vocabulary import MONTHS
+from crawler.extraction.selectors import Element
+from crawler.extraction.text import alternation, normalize_space
 from crawler.generic import vocabulary as V
 
-_MONTH = "|".join(sorted(V.MONTH_NAMES, key=len, reverse=True))
+# Every spelling the extractor reads: "Pebruari", "Nopember", "Mrt", "Agst", "Sept", "Nop".
+_MONTH = alternation(MONTHS)
 _YEAR = r"(?:19|20)\d\d"
 # "22 Januari 2025", "Jan 22, 2025", "22/01/2025", "22-01-2025", "2025-01-22"
 DATE_TEXT: Final = re.compile(
@@ -52,8 +55,6 @@ MAX_LINE_CHARS: Final = 200
 TERM_CLASS_PREFIXES: Final = ("tag-", "category-")
 # The page itself, whatever its classes say (``<body class="right-sidebar">``, GeneratePress).
 NEVER_PORTAL_BLOCK: Final = frozenset({"html", "body", "main"})
-# An lxml element; lxml ships no type stubs, and parsel types ``Selector.root`` as Any too.
-Element = Any
 
 
 def is_portal_block(el: Element) -> bool:

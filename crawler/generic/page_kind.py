@@ -25,12 +25,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from parsel import Selector
 
 from crawler.discovery import absolute_link
+from crawler.extraction.selectors import Element
 from crawler.extraction.structured import ld_types
 from crawler.extraction.text import normalize_space
 from crawler.generic import vocabulary as V
@@ -73,8 +74,6 @@ MAX_HEADLINE_CHARS: Final = 300
 # reports): an undeclared page under them is not taken for news.
 VAGUE_NEWS_WORDS: Final = frozenset({"informasi", "info", "publikasi"})
 _WORD_SPLIT: Final = re.compile(r"[-_+.]+")
-# An lxml element; lxml ships no type stubs, and parsel types ``Selector.root`` as Any too.
-Element = Any
 
 
 class PageKind(StrEnum):

@@ -3,6 +3,8 @@
 Data only; the logic is in ``url_shape``, ``links`` and ``page_kind``. A portal that names its
 news section ``/kabar-daerah`` or numbers pages ``?hal=2`` is taught here, in one place.
 Words are lower-case; path segments are compared whole or split on ``-``, ``_`` and ``.``.
+Month, day and zone words are not here: dates are read with the extractor's vocabulary,
+:mod:`crawler.extraction.date_vocabulary`, so both read the same spellings.
 """
 
 from __future__ import annotations
@@ -123,11 +125,4 @@ BOILERPLATE_BLOCK_TAGS: Final = _words(
 BOILERPLATE_BLOCK_WORDS: Final = _words(
     "sidebar widget menu navbar breadcrumb breadcrumbs comment comments komentar related "
     "terkait populer popular terpopuler share sharedaddy footer cookie"
-)
-
-# Month names and abbreviations a date line spells out, Indonesian and English.
-MONTH_NAMES: Final = _words(
-    "januari februari maret april mei juni juli agustus september oktober november desember "
-    "jan feb mar apr jun jul agu agt ags agus sep sept okt nov des nop "
-    "january february march may june july august october december aug oct dec"
 )

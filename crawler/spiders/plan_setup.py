@@ -17,6 +17,7 @@ from scrapy.settings import BaseSettings
 from crawler.fetch import Count
 from crawler.profile_plan import ProfilePlan
 from crawler.profiles import SiteProfile
+from crawler.urls import bare_host
 from storage import open_archive
 from storage.crawl_memory import Revisit
 
@@ -86,7 +87,7 @@ def portal_slots(profile: SiteProfile, settings: BaseSettings) -> dict[str, dict
         pace |= {"delay": policy.delay, "jitter": 0.0}  # a delay asked for is a minimum
     if policy.concurrency is not None and not _given(settings, "CONCURRENT_REQUESTS_PER_DOMAIN"):
         pace["concurrency"] = policy.concurrency
-    bare = (urlsplit(profile.base_url).hostname or "").removeprefix("www.")
+    bare = bare_host(urlsplit(profile.base_url).hostname or "")
     return {host: dict(pace) for host in (bare, "www." + bare)} if pace and bare else {}
 
 

@@ -25,6 +25,7 @@ from crawler.profile_plan import ProfilePlan
 from crawler.profiles import SiteProfile, load_profile, profile_for_url
 from crawler.spiders.plan_setup import keep_portal_pace, profile_plan
 from crawler.spiders.responses import article_as_sent, failure_reason, kept_alone
+from crawler.urls import bare_host
 
 REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
@@ -59,7 +60,7 @@ class PortalSpider(scrapy.Spider):
         home = self.profile.base_url if self.profile else site
         host = urlsplit(home).hostname or ""
         # same_site() ignores "www." and so does the offsite filter: www.x.go.id links to x.go.id
-        self.allowed_domains = [host.removeprefix("www.")]
+        self.allowed_domains = [bare_host(host)]
         self.site_id = self.profile.site_id if self.profile else host
         self.plan: GenericPlan | None = None
         self.profile_plan: ProfilePlan | None = None

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
+from crawler.extraction.date_parsing import parse_published
+from crawler.extraction.date_vocabulary import MONTHS
 from crawler.generic.dateline import has_dateline
 from tests.crawler.kind_pages import (
     BASE,
@@ -62,3 +64,28 @@ def test_published_metadata_is_a_dateline() -> None:
 )
 def test_portal_blocks_by_the_headline_are_not_its_date_line(html: str) -> None:
     assert not has_dateline(Selector(text=f"<body>{html}</body>"), BASE + "/a")
+
+
+# Spellings portals print that generic discovery's own month list lacked until it read the
+# extractor's vocabulary: old spellings (Pebruari, Nopember) and abbreviations (Mrt, Agst, Febr).
+OLD_SPELLINGS = [
+    "Selasa, 17 Pebruari 2015 09:00 WIB",
+    "Kamis, 5 Nopember 2015 | 14:30 WIB",
+    "Sabtu, 7 Mrt 2020",
+    "Jum'at, 17 Agst 2018 - 10:15 WITA",
+    "Rabu, 3 Febr 2021",
+]
+
+
+@pytest.mark.parametrize("line", OLD_SPELLINGS)
+def test_old_spellings_and_abbreviations_make_a_date_line(line: str) -> None:
+    page = Selector(text=f"<main><h1>Judul</h1><span>{line}</span></main>")
+    assert has_dateline(page, BASE + "/a")
+
+
+@pytest.mark.parametrize("spelling", sorted(MONTHS))
+def test_generic_discovery_reads_every_month_the_extractor_reads(spelling: str) -> None:
+    line = f"7 {spelling.title()} 2024"
+    assert parse_published(line) is not None
+    page = Selector(text=f"<main><h1>Judul</h1><span>{line}</span></main>")
+    assert has_dateline(page, BASE + "/a")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.urls import canonicalize_url, dedupe_key, same_site
+from crawler.urls import bare_host, canonicalize_url, dedupe_key, same_site
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,9 @@ def test_same_site_ignores_www_but_not_port_or_other_hosts() -> None:
     assert same_site("https://www.tangerangkota.go.id/x", "tangerangkota.go.id")
     assert not same_site("https://lapor.go.id/", "tangerangkota.go.id")
     assert not same_site("http://127.0.0.1:9000/x", "127.0.0.1:8000")
+
+
+def test_bare_host_is_lower_case_without_www_and_keeps_the_port() -> None:
+    assert bare_host("WWW.Tangerangkota.go.id") == "tangerangkota.go.id"
+    assert bare_host("www.kota.go.id:8080") == "kota.go.id:8080"
+    assert bare_host("wwwkota.go.id") == "wwwkota.go.id"

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.extraction.dates import parse_published
-from crawler.extraction.numbers import parse_view_count
+from crawler.extraction.date_parsing import parse_published
 from crawler.extraction.text import clean_body, normalize_space
+from crawler.extraction.view_counts import parse_view_count
 
 WIB = ZoneInfo("Asia/Jakarta")
 # No example database: these tests must not leave files in the working tree.

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.extraction import dates
-from crawler.extraction.dates import parse_published
+from crawler.extraction import date_parsing
+from crawler.extraction.date_parsing import parse_published
 
 WIB = ZoneInfo("Asia/Jakarta")
 WITA = ZoneInfo("Asia/Makassar")
@@ -202,13 +202,14 @@ def test_day_names_never_matter(day_name: str, comma: str) -> None:
 # Every month spelling, hand-mapped to its number (not read from the parser's table).
 MONTH_SPELLINGS = [
     ("Januari", 1), ("Jan", 1), ("January", 1),
-    ("Februari", 2), ("Pebruari", 2), ("Feb", 2), ("Peb", 2), ("February", 2),
-    ("Maret", 3), ("Mar", 3), ("March", 3),
+    ("Februari", 2), ("Pebruari", 2), ("Feb", 2), ("Febr", 2), ("Peb", 2), ("February", 2),
+    ("Maret", 3), ("Mar", 3), ("Mrt", 3), ("March", 3),
     ("April", 4), ("Apr", 4),
     ("Mei", 5), ("May", 5),
     ("Juni", 6), ("Jun", 6), ("June", 6),
     ("Juli", 7), ("Jul", 7), ("July", 7),
-    ("Agustus", 8), ("Agu", 8), ("Agt", 8), ("Ags", 8), ("Agst", 8), ("Aug", 8), ("August", 8),
+    ("Agustus", 8), ("Agu", 8), ("Agus", 8), ("Agt", 8), ("Ags", 8), ("Agst", 8),
+    ("Aug", 8), ("August", 8),
     ("September", 9), ("Sep", 9), ("Sept", 9), ("Sep.", 9),
     ("Oktober", 10), ("Okt", 10), ("Oct", 10), ("October", 10),
     ("November", 11), ("Nopember", 11), ("Nov", 11), ("Nop", 11),
@@ -518,13 +519,13 @@ def test_long_tail_goes_to_dateparser(
     text: str, expected: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real_parse = dates.dateparser.parse
+    real_parse = date_parsing.dateparser.parse
 
     def spy(date_string: str, **kwargs: object) -> object:
         calls.append(date_string)
         return real_parse(date_string, **kwargs)
 
-    monkeypatch.setattr(dates.dateparser, "parse", spy)
+    monkeypatch.setattr(date_parsing.dateparser, "parse", spy)
     check(text, expected)
     assert len(calls) == 1
 
@@ -541,14 +542,14 @@ def test_long_tail_goes_to_dateparser(
 def test_invented_parts_from_dateparser_are_rejected(
     text: str, invented: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dates.dateparser, "parse", lambda *args, **kwargs: invented)
-    monkeypatch.setattr(dates, "_FALLBACK_GATE", dates.re.compile(r"[0-9]"))
+    monkeypatch.setattr(date_parsing.dateparser, "parse", lambda *args, **kwargs: invented)
+    monkeypatch.setattr(date_parsing, "_FALLBACK_GATE", date_parsing.re.compile(r"[0-9]"))
     check(text, None)
 
 
 def test_checked_dateparser_answer_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     answer = datetime(2025, 1, 7, 9, 30, tzinfo=WIB)
-    monkeypatch.setattr(dates.dateparser, "parse", lambda *args, **kwargs: answer)
+    monkeypatch.setattr(date_parsing.dateparser, "parse", lambda *args, **kwargs: answer)
     check("Edisi 7 nomor Januari 2025", at(WIB, 2025, 1, 7, 9, 30))
 
 
@@ -556,5 +557,5 @@ def test_dateparser_errors_mean_no_date(monkeypatch: pytest.MonkeyPatch) -> None
     def explode(*args: object, **kwargs: object) -> None:
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(dates.dateparser, "parse", explode)
+    monkeypatch.setattr(date_parsing.dateparser, "parse", explode)
     check("05/11/15", None)

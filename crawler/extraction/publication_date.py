@@ -1,15 +1,13 @@
-"""The publication date of a page: its evidence gathered (:mod:`published`), then settled
-(:mod:`instant`) in the portal's zone.
+"""The publication date of a page: its evidence gathered (:mod:`date_evidence`), then settled
+(:mod:`date_settling`) in the portal's zone.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from crawler.extraction.evidence import Candidate
-from crawler.extraction.instant import DateEvidence, settle
-from crawler.extraction.page import PageContext
-from crawler.extraction.published import (
+from crawler.extraction.date_evidence import (
+    DateEvidence,
     created_candidates,
     has_time,
     htmldate_candidate,
@@ -18,6 +16,9 @@ from crawler.extraction.published import (
     url_candidate,
     visible_candidates,
 )
+from crawler.extraction.date_settling import settle
+from crawler.extraction.evidence import Candidate
+from crawler.extraction.page import PageContext
 from crawler.extraction.selectors import texts
 
 

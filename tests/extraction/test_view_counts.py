@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction.numbers import parse_view_count
+from crawler.extraction.view_counts import parse_view_count
 
 COUNTS = [
     # classic PHP CMS template "Dibaca : <?=$cek->dibaca?>" [template]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -17,7 +16,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from crawler.extraction import date_vocabulary as vocab
-from crawler.extraction.text import normalize_space
+from crawler.extraction.text import alternation, normalize_space
 
 # Only the start of a string is read: a date line is short, and this bounds the work on junk.
 _MAX_RAW: Final = 20_000
@@ -27,14 +26,6 @@ _MAX_GAP: Final = 24
 _YEARS: Final = range(1900, 2200)
 
 
-def _words(words: Iterable[str]) -> str:
-    """Regex alternation of words, longest first so "agustus" wins over "agu".
-
-    Example: ``("agu", "agustus")`` → ``"agustus|agu"``.
-    """
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 def _compile(pattern: str) -> re.Pattern[str]:
     """Compile for lower-cased text. Example: ``_compile("wib").search("18:26 wib")`` matches."""
     # ASCII keeps \d, \s and \b from matching Arabic-Indic digits or exotic spaces.
@@ -42,7 +33,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _YEAR = r"(?P<year>(?:19|20|21)[0-9]{2})(?![0-9])"
-_MONTH_NAME = rf"(?P<month>{_words(vocab.MONTHS)})\.?(?![a-z])"
+_MONTH_NAME = rf"(?P<month>{alternation(vocab.MONTHS)})\.?(?![a-z])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 # Date patterns; the earliest match in the text is the date.
@@ -74,28 +65,28 @@ _TIME: Final = _compile(
 )
 # An offset printed right after a time: "+07:00", "+0700", "Z", "GMT", "UTC+8".
 _OFFSET: Final = _compile(
-    rf"\s*(?:(?:{_words(vocab.UTC_WORDS)})(?![a-z])\s*(?:(?P<sign>[+-])(?P<hours>[0-9]{{1,2}})"
+    rf"\s*(?:(?:{alternation(vocab.UTC_WORDS)})(?![a-z])\s*(?:(?P<sign>[+-])(?P<hours>[0-9]{{1,2}})"
     r"(?::?(?P<minutes>[0-9]{2}))?(?![0-9]))?"
     r"|(?P<sign4>[+-])(?P<hours4>[0-9]{2}):?(?P<minutes4>[0-9]{2})(?![0-9]))"
 )
-_ZONE: Final = _compile(rf"(?<![a-z])(?:{_words(vocab.ZONES)})(?![a-z])")
-_NUMBER_WORD: Final = _words(vocab.RELATIVE_ONE)
-_UNIT: Final = _words(vocab.RELATIVE_UNITS)
+_ZONE: Final = _compile(rf"(?<![a-z])(?:{alternation(vocab.ZONES)})(?![a-z])")
+_NUMBER_WORD: Final = alternation(vocab.RELATIVE_ONE)
+_UNIT: Final = alternation(vocab.RELATIVE_UNITS)
 _AMOUNT: Final = _compile(rf"(?P<n>[0-9]{{1,4}}|{_NUMBER_WORD})\s*(?P<unit>{_UNIT})(?![a-z])")
 # "5 menit yang lalu", "seminggu lalu", "1 jam 30 menit lalu", "3 days ago".
 _AGO: Final = _compile(
     rf"(?<![a-z0-9])(?P<amounts>(?:(?:[0-9]{{1,4}}|{_NUMBER_WORD})\s*(?:{_UNIT})(?![a-z])"
-    rf"[\s,]*(?:(?:dan|and)\s+)?)+)(?:{_words(vocab.RELATIVE_AGO)})(?![a-z])"
+    rf"[\s,]*(?:(?:dan|and)\s+)?)+)(?:{alternation(vocab.RELATIVE_AGO)})(?![a-z])"
 )
-_JUST_NOW: Final = _compile(rf"(?<![a-z])(?:{_words(vocab.JUST_NOW)})(?![a-z])")
-_DAY_WORD: Final = _compile(rf"(?<![a-z])(?P<word>{_words(vocab.DAY_WORDS)})(?![a-z])")
-_DAY_NAME: Final = _compile(rf"(?<![a-z])(?:{_words(vocab.DAY_NAMES)})(?![a-z])")
+_JUST_NOW: Final = _compile(rf"(?<![a-z])(?:{alternation(vocab.JUST_NOW)})(?![a-z])")
+_DAY_WORD: Final = _compile(rf"(?<![a-z])(?P<word>{alternation(vocab.DAY_WORDS)})(?![a-z])")
+_DAY_NAME: Final = _compile(rf"(?<![a-z])(?:{alternation(vocab.DAY_NAMES)})(?![a-z])")
 # dateparser is only worth asking when a plausible year is printed (Hijri 1438 is not one).
 _FALLBACK_GATE: Final = _compile(
     r"(?<![0-9])(?:19|20|21)[0-9]{2}(?![0-9])|(?<![0-9])[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}(?![0-9])"
 )
 _NUMERIC_DATE: Final = _compile(r"(?<![0-9])[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}(?![0-9])")
-_MONTH_WORD: Final = _compile(rf"(?<![a-z])(?:{_words(vocab.MONTHS)})")
+_MONTH_WORD: Final = _compile(rf"(?<![a-z])(?:{alternation(vocab.MONTHS)})")
 _INTEGER: Final = _compile(r"[0-9]+")
 # Curly and look-alike apostrophes (U+2019 …) become "'" so that Jum\u2019at reads as "jum'at".
 _APOSTROPHES: Final = str.maketrans(dict.fromkeys("\u2019\u2018\u0060\u00b4\u02bc", "'"))
@@ -108,7 +99,7 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def parse_published(
-    text: str, *, now: datetime | None = None, default_tz: str = "Asia/Jakarta"
+    text: str, *, now: datetime | None = None, default_tz: str = vocab.DEFAULT_ZONE
 ) -> datetime | None:
     """Read the first date in `text` as an aware datetime, or None when it holds no valid date.
 

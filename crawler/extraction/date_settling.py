@@ -9,14 +9,13 @@ the markup; a "Z" time whose wall clock equals a visible WIB time is local time 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from crawler.extraction.date_evidence import DateEvidence, has_time
 from crawler.extraction.evidence import Candidate, best
-from crawler.extraction.published import has_time
 
 # Offsets in use worldwide run from UTC-12 to UTC+14, in quarter hours.
 MIN_OFFSET: Final = timedelta(hours=-12)
@@ -30,21 +29,6 @@ ONE_DAY: Final = timedelta(days=1)
 WINNER_MIN_CONFIDENCE: Final = 0.35  # created/other dates only help read the rest
 # A time declared as UTC, not a zone-less one read as UTC: "…T02:18:11Z", "+00:00", "GMT".
 _DECLARED_UTC: Final = re.compile(r"(?i)(?:\dZ|[+-]00:?00|\bGMT|\bUTC)\s*$")
-
-
-@dataclass
-class DateEvidence:
-    """Candidates by kind; htmldate is asked only when a rule needs it."""
-
-    machine: list[Candidate]
-    visible: list[Candidate]
-    created: list[Candidate]
-    url: Candidate | None
-    htmldate: Callable[[], Candidate | None]
-
-    def everything(self, with_htmldate: bool) -> list[Candidate]:
-        extra = [self.htmldate() if with_htmldate else None, self.url]
-        return [*self.machine, *self.visible, *(c for c in extra if c), *self.created]
 
 
 def _wall(value: datetime, minutes_only: bool = False) -> datetime:

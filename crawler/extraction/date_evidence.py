@@ -1,23 +1,25 @@
-"""Evidence for the publication date, strongest source first, each read as an aware datetime.
+"""Evidence for the publication date, strongest source first, each read as an aware datetime,
+and gathered by kind in a :class:`DateEvidence`.
 
 Profile → JSON-LD → meta → microdata → ``<time datetime>`` → the visible date near the
-headline → htmldate → the URL. :mod:`crawler.extraction.instant` then settles the winner's
-time of day and zone from what the other candidates agree on. Dates printed in other blocks
-(a sidebar's, a comment's, the top bar's today: :mod:`crawler.extraction.own_area`) are no
-candidates, whatever their markup.
+headline → htmldate → the URL. :mod:`crawler.extraction.date_settling` then settles the
+winner's time of day and zone from what the other candidates agree on. Dates printed in other
+blocks (a sidebar's, a comment's, the top bar's today: :mod:`crawler.extraction.own_area`) are
+no candidates, whatever their markup.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 import htmldate
 
 from crawler.extraction.date_line import date_line
-from crawler.extraction.dates import parse_published
+from crawler.extraction.date_parsing import parse_published
 from crawler.extraction.evidence import Candidate
 from crawler.extraction.page import PageContext
 from crawler.extraction.selectors import Element, element_text, texts
@@ -74,6 +76,21 @@ _URL_DAY: Final = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|-|_|\.
 _CLOCK: Final = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|T\d\d|\d\d:\d\d")
 # A relative date read with no fetch time lands in this year, and is dropped as implausible.
 _NO_NOW: Final = datetime(1900, 6, 1)
+
+
+@dataclass
+class DateEvidence:
+    """Candidates by kind; htmldate is asked only when a rule needs it."""
+
+    machine: list[Candidate]
+    visible: list[Candidate]
+    created: list[Candidate]
+    url: Candidate | None
+    htmldate: Callable[[], Candidate | None]
+
+    def everything(self, with_htmldate: bool) -> list[Candidate]:
+        extra = [self.htmldate() if with_htmldate else None, self.url]
+        return [*self.machine, *self.visible, *(c for c in extra if c), *self.created]
 
 
 def has_time(candidate: Candidate) -> bool:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
-from crawler.extraction.text import normalize_space
+from crawler.extraction.text import alternation, normalize_space
 
 # Multipliers printed after a number: "1,2 rb" (ribu = thousand), "2,5K", "3 jt" (juta = million).
 # No "m": in Indonesian it is "miliar" (billion) as often as English "million".
@@ -24,25 +24,19 @@ TIMES_WORDS: Final = ("kali", "x")
 _MAX_DIGITS: Final = 15
 
 
-def _words(words: tuple[str, ...]) -> str:
-    """Regex alternation, longest first. Example: ``("view", "views")`` → ``"views|view"``."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 # A number not glued to a time, date or sign before it ("18:26", "2025-01", "-5").
 _NUMBER = r"(?<![0-9.,:/\-])(?P<number>[0-9]+(?:[.,][0-9]+)*)"
-_SCALE = rf"(?:\s*(?P<scale>{_words(tuple(SCALES))})(?![a-z]))?"
-_LABEL = _words(COUNT_WORDS)
+_SCALE = rf"(?:\s*(?P<scale>{alternation(SCALES)})(?![a-z]))?"
+_LABEL = alternation(COUNT_WORDS)
+_MARK = alternation(COUNT_MARKS)
 
 # Tried in order; the first that matches gives the count.
 _PATTERNS: Final = (
     # A number followed by "kali"/"x" is a count whatever precedes it:
     # "Dibaca 1.234 kali", "90 kali dibaca", "Telah dibaca sebanyak 345 kali", "dibaca 53,203 kali".
-    re.compile(rf"{_NUMBER}{_SCALE}\s*(?:{_words(TIMES_WORDS)})(?![a-z])"),
+    re.compile(rf"{_NUMBER}{_SCALE}\s*(?:{alternation(TIMES_WORDS)})(?![a-z])"),
     # Label, then the number: "Dibaca : 61", "Hits: 87", "Pembaca: 345", "👁 1.024".
-    re.compile(
-        rf"(?:(?<![a-z])(?:{_LABEL})|{_words(COUNT_MARKS)})\s*[:=]?\s*{_NUMBER}{_SCALE}(?![0-9a-z])"
-    ),
+    re.compile(rf"(?:(?<![a-z])(?:{_LABEL})|{_MARK})\s*[:=]?\s*{_NUMBER}{_SCALE}(?![0-9a-z])"),
     # Number, then the label: "1.229 Views", "87 Hits", "2,150 views", "90 dibaca".
     re.compile(rf"{_NUMBER}{_SCALE}\s*(?:{_LABEL})(?![a-z])"),
     # Nothing but a number, as a selector aimed at the counter returns it: "1.234", "1,2 rb".

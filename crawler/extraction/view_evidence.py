@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from typing import Final
 
 from crawler.extraction.evidence import Candidate
-from crawler.extraction.numbers import parse_view_count
 from crawler.extraction.page import PageContext
 from crawler.extraction.selectors import texts
+from crawler.extraction.view_counts import parse_view_count
 
 FIELD: Final = "view_count"
 VIEW_LABEL: Final = re.compile(r"(?i)dibaca|dilihat|views?\b|hits\b|pembaca|kali\b|\N{EYE}")
