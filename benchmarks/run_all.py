@@ -16,6 +16,7 @@ BENCHMARKS = {
     "archive": ["bench_archive.py"],
     "incremental": ["bench_incremental.py"],
     "search": ["bench_search.py"],
+    "export": ["bench_export.py"],
     "extraction": ["eval_extraction.py"],
 }
 

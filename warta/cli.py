@@ -25,6 +25,7 @@ from storage import (
 from warta import inputs
 from warta.archive_commands import captures, clusters, history_command, reparse_command
 from warta.captures import capture_settings
+from warta.export.command import export_command, verify_command
 from warta.options import (
     CAPTURES_HELP,
     DB_HELP,
@@ -257,3 +258,5 @@ for command in (captures, reparse_command, history_command, clusters, schedule, 
 main.add_command(sample_portal, name="sample-portal")
 main.add_command(search_command)
 main.add_command(serve_command)
+main.add_command(export_command)
+main.add_command(verify_command)
