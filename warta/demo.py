@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -17,8 +18,10 @@ from rich.table import Table
 
 from crawler.profiles import load_profile
 from storage import display_url, open_archive
+from storage.export_selection import ExportFilters
 from storage.search import SearchFilters
 from warta.crawl import new_log_file, run_crawl
+from warta.export.run import ExportRequest, run_export
 from warta.search_command import run
 from warta.summary import headline, summary_table
 
@@ -106,6 +109,27 @@ def search_lines(database_url: str, site_id: str) -> list[str]:
     return [f"\n$ warta search {DEMO_QUERY!r} --site {site_id} --limit 3", *found]
 
 
+def export_lines(database_url: str, site_id: str) -> list[str]:
+    """The portal's articles exported as CSV with its datapackage.json, beside the archive
+    file (replaced each time: the folder is the demo's own)."""
+    if not database_url.startswith("sqlite:///"):
+        return []
+    out = Path(database_url.removeprefix("sqlite:///")).with_suffix("")
+    out = out.with_name(f"{out.name}-export-csv")
+    archive = open_archive(database_url)
+    try:
+        request = ExportRequest("csv", out, ExportFilters(site_ids=(site_id,)), force=True)
+        done = run_export(archive, request)
+    finally:
+        archive.close()
+    [table] = [r for r in done.resources if r.path == "articles.csv"]
+    return [
+        f"\n$ warta export --format csv --out {out} --site {site_id} --force",
+        f"{done.articles} articles in {out / table.path}, described (SHA-256, field types,"
+        f" filters, crawl runs) in {out / 'datapackage.json'}",
+    ]
+
+
 def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str, str]) -> str:
     """Crawl the sample portal into the archive; returns the run's status."""
     out = Console()
@@ -133,6 +157,8 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
     out.print(newest_articles(database_url, site_id))
     for line in search_lines(database_url, site_id):
         click.echo(line)  # bold matches on a terminal, plain text elsewhere
+    for line in export_lines(database_url, site_id):
+        out.print(line, soft_wrap=True, highlight=False)
     out.print("\nLook at the archive:")
     on_file = database_url.startswith("sqlite:///")
     db_option = f" --db {where}" if on_file else ""
@@ -150,6 +176,9 @@ def run_demo(*, articles: int, theme: str, database_url: str, captures: dict[str
     )
     if folder := captures.get("WARTA_CAPTURES_DIR"):
         hints.append(f"  warta captures verify{db_option}   # the WARC files in {folder}")
+    if on_file:
+        hints.append(f"  warta verify {where.removesuffix('.db')}-export-csv   # the export, again")
+    hints.append(f"  warta serve{db_option}   # search and history in a browser")
     for hint in hints:
         out.print(hint, soft_wrap=True)
     return result.status

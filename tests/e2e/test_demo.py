@@ -34,6 +34,10 @@ def test_a_second_demo_finds_every_article_already_archived(
     helped = sum(1 for row in texts if forms.search(row["text"]))
     assert helped > 0
     assert f"{helped} articles match 'bantu'; 1-3, by relevance:" in first.stdout
+    exported = tmp_path / "demo-export-csv"
+    assert f"{ARTICLES} articles in {exported / 'articles.csv'}, described" in first.stdout
+    verified = run_warta("verify", str(exported))
+    assert verified.returncode == 0, verified.stdout
     assert second.returncode == 0, second.stdout + second.stderr
     assert f"Nothing new: all {ARTICLES} articles seen were already in the archive" in second.stdout
     assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == ARTICLES
