@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from crawler.extraction.date_vocabulary import ZONES
+from crawler.extraction.date_vocabulary import zone_label
 from storage.history import History
 
 DIFFED: Final = ("title", "body_text")
@@ -117,8 +117,7 @@ def as_text(history: History) -> Iterator[str]:
 
 def _zone_label(zone: ZoneInfo) -> str:
     """``WIB`` for Asia/Jakarta, as the extractor reads it the other way round."""
-    labels = {name: label.upper() for label, name in ZONES.items()}
-    return labels.get(zone.key, zone.key)
+    return zone_label(zone.key)
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:

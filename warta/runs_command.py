@@ -143,7 +143,7 @@ def row(run: dict[str, Any]) -> list[str]:
         f"#{run['id']}",
         run["status"],
         run["started_at"].astimezone(WIB).strftime("%Y-%m-%d %H:%M"),
-        _duration(_took(run)),
+        run_duration(_took(run)),
         run["site_id"] or run["target"],
         *map(str, numbers),
         ", ".join(filter(None, [describe_errors(stats), _not_stored(c["not_stored"])])) or "-",
@@ -176,7 +176,7 @@ def describe(run: dict[str, Any]) -> list[str]:
         headline,
         f"  target     {run['target']}" + (f" (site {run['site_id']})" if run["site_id"] else ""),
         f"  started    {_local(run['started_at'])}",
-        f"  finished   {_local(run['finished_at'])}, took {_duration(_took(run))}",
+        f"  finished   {_local(run['finished_at'])}, took {run_duration(_took(run))}",
         f"  heartbeat  {_local(run['heartbeat_at'])}",
         f"  host       {where}",
         f"  schedule   {f'#{schedule}' if (schedule := run['schedule_id']) else 'by hand'}",
@@ -240,7 +240,7 @@ def _took(run: dict[str, Any]) -> timedelta:
     return max(end - started, timedelta(0))
 
 
-def _duration(span: timedelta) -> str:
+def run_duration(span: timedelta) -> str:
     """``4m 12s``, ``2h 05m``, ``12s``"""
     seconds = int(span.total_seconds())
     if seconds < 60:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from crawler.extraction.date_vocabulary import ZONES
+from crawler.extraction.date_vocabulary import zone_label
 from storage import Archive
 from storage.search import (
     COUNT_BY,
@@ -32,7 +32,6 @@ from storage.search_snippets import Segment
 from warta.options import DB_HELP, existing_archive
 
 COLUMNS: Final = ("published", "portal", "views", "title")
-_LABELS: Final = {zone: label.upper() for label, zone in ZONES.items()}
 _DAY: Final = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -199,7 +198,7 @@ def local_time(instant: datetime | None, timezone: str) -> str:
     if instant is None:
         return "-"
     zone = ZoneInfo(timezone)
-    return instant.astimezone(zone).strftime(f"%Y-%m-%d %H:%M {_LABELS.get(timezone, timezone)}")
+    return instant.astimezone(zone).strftime(f"%Y-%m-%d %H:%M {zone_label(timezone)}")
 
 
 def marks(hit: SearchHit) -> str:

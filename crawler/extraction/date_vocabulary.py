@@ -92,6 +92,12 @@ ZONES: Final = MappingProxyType(
 # none (design.md: "WIB unless its profile says otherwise").
 DEFAULT_ZONE: Final = ZONES["wib"]
 
+
+def zone_label(timezone: str) -> str:
+    """``Asia/Makassar`` -> ``WITA``, as portals print it; another zone as it is named."""
+    return next((label.upper() for label, name in ZONES.items() if name == timezone), timezone)
+
+
 # Words that mean a UTC timestamp when printed right after a time (RFC-822 "GMT", ISO "Z").
 UTC_WORDS: Final = ("gmt", "utc", "ut", "z")
 

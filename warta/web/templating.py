@@ -7,6 +7,7 @@ escaped; a URL becomes a live link only when it is http or https (``web_href``).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Final
 from urllib.parse import urlsplit
@@ -14,12 +15,12 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.templating import Jinja2Templates
 
-from crawler.extraction.date_vocabulary import ZONES
+from crawler.extraction.date_vocabulary import zone_label
+from warta.runs_command import run_duration
 from warta.search_command import local_time, views
 
 TEMPLATES_DIR: Final = Path(__file__).resolve().parent / "templates"
 STATIC_DIR: Final = Path(__file__).resolve().parent / "static"
-_ZONE_LABELS: Final = {zone: label.upper() for label, zone in ZONES.items()}
 _BLANK_LINE: Final = re.compile(r"\n\s*\n")
 
 
@@ -63,16 +64,6 @@ def paragraphs(body: str) -> list[str]:
     return [part.strip() for part in _BLANK_LINE.split(body) if part.strip()]
 
 
-def zone_label(timezone: str) -> str:
-    """``Asia/Makassar`` -> ``WITA``; another zone as it is named."""
-    return _ZONE_LABELS.get(timezone, timezone)
-
-
 def duration(seconds: float) -> str:
-    """``4m 12s``, ``2h 05m``, ``12s``: how long a run took."""
-    whole = int(seconds)
-    if whole < 60:
-        return f"{whole}s"
-    if whole < 3600:
-        return f"{whole // 60}m {whole % 60:02d}s"
-    return f"{whole // 3600}h {whole % 3600 // 60:02d}m"
+    """``4m 12s``, ``2h 05m``, ``12s``: how long a run took, as ``warta runs`` says it."""
+    return run_duration(timedelta(seconds=seconds))
