@@ -21,6 +21,7 @@ import htmldate
 from crawler.extraction.date_line import date_line
 from crawler.extraction.date_parsing import parse_published
 from crawler.extraction.evidence import Candidate
+from crawler.extraction.other_lists import in_list_of_others
 from crawler.extraction.page import PageContext
 from crawler.extraction.selectors import Element, element_text, texts
 
@@ -65,6 +66,7 @@ NEW_YEAR_FORMS: Final = (
 )
 VISIBLE_CONFIDENCE: Final = 0.7
 VISIBLE_CONFIDENCE_STEP: Final = 0.002  # nearer the headline, more likely its own date
+TEXT_DISTANCE: Final = 50  # a date line by the article's text counts as this far from the title
 UNREAD_SOURCE: Final = "date line near the headline, unreadable"
 HTMLDATE_CONFIDENCE: Final = 0.5
 URL_CONFIDENCE: Final = 0.4
@@ -73,7 +75,9 @@ EARLIEST: Final = datetime(1995, 1, 1, tzinfo=UTC)
 # Basic ISO 8601 as some JSON-LD writes it: "20200316T13:00:00Z" → "2020-03-16T13:00:00Z".
 _BASIC_ISO: Final = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?=T\d)")
 _URL_DAY: Final = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|-|_|\.|$)")
-_CLOCK: Final = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|T\d\d|\d\d:\d\d")
+# A clock: "18:26", "18.26", ISO "T09:30" / basic "T0930" (not "T09-30-00Z", a malformed
+# value whose time was never read).
+_CLOCK: Final = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|T\d\d(?=[:\d])|\d\d:\d\d")
 # A relative date read with no fetch time lands in this year, and is dropped as implausible.
 _NO_NOW: Final = datetime(1900, 6, 1)
 
@@ -158,7 +162,9 @@ def _markup_dates(ctx: PageContext) -> Iterator[tuple[str, str]]:
         if not raw:
             continue
         kind = None  # a sidebar's, a comment's or the top bar's <time> is just on the page
-        if not ctx.own_area.is_in_other_block(element):
+        if not ctx.own_area.is_in_other_block(element) and not in_list_of_others(
+            element, ctx.headline
+        ):
             by_headline = any(id(node) in near for node in (element, *element.iterancestors()))
             kind = "<time> by the headline" if by_headline else _time_kind(element)
         for source in (kind, ANY_TIME):
@@ -198,6 +204,11 @@ def visible_candidates(ctx: PageContext, zone: str) -> Iterator[Candidate]:
         if value := _parse(ctx, text, zone):
             confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * distance
             yield Candidate(FIELD, value, text, "visible near the headline", confidence)
+    # Then by the article's text, ranked after every line by the headline.
+    for distance, _, text in ctx.text_near:
+        if value := _parse(ctx, text, zone):
+            confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * (TEXT_DISTANCE + distance)
+            yield Candidate(FIELD, value, text, "visible by the article text", confidence)
 
 
 def unread_date_line(ctx: PageContext) -> Candidate | None:

@@ -3,14 +3,16 @@
 Rules are evidence agreement, not per-site special cases: a day-only winner takes the time
 printed for the same day; the visible date and htmldate agreeing on another day outvote
 the markup; a "Z" time whose wall clock equals a visible WIB time is local time with a false
-"Z"; a UTC instant is shown in the portal's zone, or in the offset another candidate shows.
+"Z"; a machine time with the visible clock but another offset (a wrong sign, a UTC clock
+labelled local) yields to the visible time; a UTC instant is shown in the portal's zone, or
+in the offset another candidate shows.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -53,6 +55,8 @@ def _outvoted(winner: Candidate, evidence: DateEvidence) -> Candidate:
     if winner.source == "profile" or winner.source.startswith("visible") or not evidence.visible:
         return winner
     day = evidence.visible[0].value.date()
+    if day == winner.value.date():
+        return winner  # they agree on the day: nothing to outvote
     if abs(day - winner.value.date()) <= ONE_DAY and _is_utc(winner.value):
         return winner  # a day apart may be the same UTC instant in the page's zone
     other = evidence.htmldate()
@@ -73,6 +77,33 @@ def _with_time(winner: Candidate, candidates: list[Candidate]) -> Candidate:
         return winner
     note = f"time of day from {chosen.source}, the day from {winner.source}"
     return replace(chosen, confidence=winner.confidence, note=note)
+
+
+def _wrong_offset(winner: Candidate, evidence: DateEvidence, page_zone: str | None) -> Candidate:
+    """The visible local time when a machine time shows its clock with a wrong offset.
+
+    ``09:30-07:00`` (wrong sign) or ``03:15+07:00`` (a UTC clock labelled local) beside a
+    visible ``09:30 WIB`` / ``10:15 WIB``: the same reading, so the offset is what lies.
+    """
+    if page_zone is None or winner.source == "profile" or winner.source.startswith("visible"):
+        return winner  # a zone-less time on a page of unknown zone says nothing of offsets
+    if not has_time(winner) or _is_utc(winner.value):
+        return winner  # a "Z" with the visible clock is _false_utc's case
+    seen = next((c for c in evidence.visible if has_time(c)), None)
+    if seen is None or not isinstance(seen.value.tzinfo, ZoneInfo):
+        return winner
+    if _wall(seen.value.astimezone(UTC), True) == _wall(winner.value.astimezone(UTC), True):
+        return winner  # the same instant to the minute: they agree
+    clock, offset, zone = _wall(winner.value, True), winner.value.strftime("%z"), seen.value.tzinfo
+    if clock == _wall(seen.value, minutes_only=True):
+        note = f"{winner.source} prints the visible clock with offset {offset}: the offset is wrong"
+        value = winner.value.replace(tzinfo=zone)  # its seconds kept
+    elif clock == _wall(seen.value.astimezone(UTC), minutes_only=True):
+        note = f"{winner.source} prints the UTC clock labelled {offset}: the visible time wins"
+        value = winner.value.replace(tzinfo=UTC).astimezone(zone)
+    else:
+        return winner
+    return _note(winner, note, value)
 
 
 def _false_utc(candidates: list[Candidate]) -> str | None:
@@ -163,4 +194,5 @@ def settle(evidence: DateEvidence, page_zone: str | None) -> Candidate | None:
     winner = _outvoted(winner, evidence)
     every = evidence.everything(with_htmldate=False)
     winner = _with_time(winner, [c for c in every if c.confidence >= WINNER_MIN_CONFIDENCE])
+    winner = _wrong_offset(winner, evidence, page_zone)
     return _zoned(winner, evidence, page_zone)

@@ -10,8 +10,9 @@ dash into mojibake. :func:`page_encoding` weighs the label against the evidence 
    with non-ASCII bytes and ``<meta charset>`` says UTF-8: cp1252 or shift_jis decode almost
    any bytes, so their succeeding proves little, while multi-byte UTF-8 sequences almost
    never occur by chance in legacy-encoded text (the argument of chardet-style detectors);
-3. else the ``<meta>``/``http-equiv`` charset if it decodes strictly, else UTF-8 if the
-   bytes are valid UTF-8;
+3. else the ``<meta>``/``http-equiv`` charset if it decodes strictly — unless the body is
+   valid UTF-8 with non-ASCII bytes, by the same argument (a page saved or served as UTF-8
+   under a stale ``<meta charset="iso-8859-1">``) — else UTF-8 if the bytes are valid UTF-8;
 4. else the header's charset (or the meta's, or UTF-8) with replacement characters.
 
 The crawl (``crawler.middlewares.charset``) and ``warta extract`` share this rule.
@@ -48,6 +49,8 @@ def page_encoding(body: bytes, header_charset: str | None) -> PageEncoding:
             return PageEncoding("utf-8", "meta charset")
         return PageEncoding(header, "header")
     if meta is not None and _decodes(body, meta):
+        if utf8 and meta != "utf-8" and not body.isascii():
+            return PageEncoding("utf-8", "valid UTF-8 under a legacy meta charset")
         return PageEncoding(meta, "meta charset")
     if utf8:
         return PageEncoding("utf-8", "valid UTF-8")

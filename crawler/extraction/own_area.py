@@ -140,6 +140,7 @@ class OwnArea:
 
     def __init__(self, headline: Element | None, text: Element | None) -> None:
         self.headline = headline
+        self.text = text
         anchors = [a for a in (headline, text) if a is not None]
         self._holding = {id(n): n for a in anchors for n in a.iterancestors()}
         self._articles = {id(a): a for a in _article_blocks(headline, text)}

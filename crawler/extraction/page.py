@@ -15,14 +15,21 @@ from parsel import Selector
 from crawler.extraction.headline import find_headline, near_headline
 from crawler.extraction.own_area import OwnArea
 from crawler.extraction.scan import PageScan, scan_page
-from crawler.extraction.selectors import Element, texts
-from crawler.extraction.sitename import host_labels, leftover_names, title_core
+from crawler.extraction.selectors import Element, element_text, texts
+from crawler.extraction.sitename import (
+    host_labels,
+    leftover_names,
+    names_beside_heading,
+    title_core,
+)
 from crawler.extraction.structured import MetaIndex, StructuredData, json_ld
-from crawler.extraction.zones import zone_of
+from crawler.extraction.zones import indonesian_prose, zone_of
 from crawler.profiles import FieldSelectors, SiteProfile
 
 _NO_PROFILE = FieldSelectors()
 _TEXT_LENGTH = etree.XPath("string-length(.)")
+_HEADINGS = etree.XPath("//h1|//h2|//h3")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_TEXT = 200  # a text container with less is a teaser (body.MIN_CONTAINER_CHARS)
 # Titles a page declares in its head, strongest first, with the source name evidence shows.
 META_TITLES = (
@@ -39,6 +46,8 @@ SITE_NAMES = (
 # Markers of an Indonesian page when no profile says so: html lang, og:locale, the host.
 _INDONESIAN_LANGS = ("id", "in")
 _INDONESIAN_TLD = ".id"
+_PARAGRAPH_TEXT = etree.XPath("//body//p//text()")
+_PROSE_SAMPLE = 4000
 
 
 class PageContext:
@@ -78,8 +87,16 @@ class PageContext:
             names.append(self.ld.site_name)
         if self.profile:
             names.append(self.profile.name)
-        names.extend(leftover_names([raw for _, raw in self.meta_titles]))
+        titles = [raw for _, raw in self.meta_titles]
+        names.extend(leftover_names(titles))
+        names.extend(names_beside_heading(titles, self._heading_texts))
         return tuple(dict.fromkeys([*names, *host_labels(self.url)]))
+
+    @cached_property
+    def _heading_texts(self) -> set[str]:
+        """The page's h1–h3 texts, case-folded, to tell a title's headline from the site's name."""
+        found = (element_text(h) for h in _HEADINGS(self.sel.root))
+        return {text.casefold() for text in found if text}
 
     @cached_property
     def title_cores(self) -> tuple[str, ...]:
@@ -130,6 +147,26 @@ class PageContext:
         return found
 
     @cached_property
+    def text_near(self) -> list[tuple[int, Element, str]]:
+        """Short blocks of the article's own area around its text container: a Drupal node's
+        "Dikirim oleh … pada 15/09/2025 - 14:20" sits by the body, a block away from the title.
+        """
+        text = self.own_area.text
+        if text is None:
+            return []
+        found = []
+        for distance, element, line in near_headline(text, furniture=True):
+            if element.tag in _HEADING_TAGS or self._holds_headline(element):
+                continue  # the headline's own words are not its date line
+            if own := self.own_area.own_text(element, line):
+                found.append((distance, element, own))
+        return found
+
+    def _holds_headline(self, element: Element) -> bool:
+        headline = self.headline
+        return headline is not None and any(n is headline for n in element.iter())
+
+    @cached_property
     def zone(self) -> str | None:
         """The portal's zone: its profile's, else one printed by the headline, else WIB on an
         Indonesian page; None when the page is not known to be Indonesian.
@@ -140,7 +177,8 @@ class PageContext:
 
     @cached_property
     def indonesian(self) -> bool:
-        """A profile, ``lang="id"``, ``og:locale`` id_ID or a ``.id`` host marks the page."""
+        """A profile, ``lang="id"``, ``og:locale`` id_ID or a ``.id`` host marks the page; with
+        no language declared at all, Indonesian paragraphs do."""
         if self.profile is not None:
             return self.profile.language == "id"
         langs = [
@@ -150,4 +188,10 @@ class PageContext:
         langs.append(self.meta("meta[http-equiv='content-language']::attr(content)"))
         codes = {lang.lower().replace("_", "-").split("-")[0] for lang in langs if lang}
         host = (urlsplit(self.url).hostname or "").lower()
-        return bool(codes & set(_INDONESIAN_LANGS)) or host.endswith(_INDONESIAN_TLD)
+        if codes & set(_INDONESIAN_LANGS) or host.endswith(_INDONESIAN_TLD):
+            return True
+        # No marker (a .com portal with no lang): the paragraphs' language tells.
+        if codes:
+            return False
+        prose = " ".join(_PARAGRAPH_TEXT(self.sel.root))[:_PROSE_SAMPLE]
+        return indonesian_prose(prose)

@@ -41,6 +41,9 @@ CONTAINERS: Final = (
     ("class", "article__body"),
     ("class", "content-detail"),
     ("class", "post-entry"),
+    ("class", "itemFullText"),  # Joomla K2
+    ("class", "field--name-body"),  # Drupal 8+
+    ("class", "field-name-body"),  # Drupal 7
 )
 _CONTAINER_CLASSES: Final = {v: i for i, (a, v) in enumerate(CONTAINERS) if a == "class"}
 _CONTAINER_PROPS: Final = {v: i for i, (a, v) in enumerate(CONTAINERS) if a == "itemprop"}

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 # Where a title splits into parts: " - ", " | ", " — ", " :: ", " » ", and "Name: " (a colon
 # only counts when one side is the site's name, see title_core).
 SEPARATOR: Final = re.compile(r"\s+(?:[|\-–—»·•~]|::|/)\s+|\s*\|\s*|:{1,2}\s+")
+_SPACED_SEPARATOR: Final = re.compile(r"\s+(?:[|\-–—»·•~]|::)\s+")
 # Host labels that are registry suffixes, not the site's name ("www.tangerangkota.go.id").
 HOST_SUFFIXES: Final = frozenset(
     {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my", "biz"}
@@ -63,6 +64,30 @@ def leftover_names(titles: list[str]) -> list[str]:
             if name and name != rest.strip():  # a separator stood between them
                 found.append(name)
     return found
+
+
+def names_beside_heading(titles: list[str], headings: set[str]) -> list[str]:
+    """What a title adds around a part the page prints as a heading: the site's name.
+
+    ``(["Banjir Surut - Lembah Hijau Post"], {"banjir surut"})`` → ``["Lembah Hijau Post"]``.
+    Only separators with spaces count ("Headline - Site", "Site | Headline", "::", "»"), and
+    only one part may be a heading: "Fachmeldungen - Verkündung des … - Zoll online" beside
+    both headings is a section and a headline, which this cannot tell apart.
+    """
+    found = []
+    for title in titles:
+        title = " ".join(title.split())
+        cuts = list(_SPACED_SEPARATOR.finditer(title))
+        if not cuts:
+            continue
+        bounds = [0, *(i for m in cuts for i in m.span()), len(title)]
+        parts = [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        shown = [i for i, part in enumerate(parts) if part.casefold() in headings]
+        if shown == [0]:
+            found.append(title[cuts[0].end() :])
+        elif shown == [len(parts) - 1]:
+            found.append(title[: cuts[-1].start()])
+    return [name for name in found if name and len(name.split()) <= MAX_NAME_WORDS]
 
 
 def _key(text: str) -> str:

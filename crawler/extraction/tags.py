@@ -1,7 +1,9 @@
-"""Evidence for the article's own tags: profile, declared keywords, tag links in the article.
+"""Evidence for the article's own tags: profile, the tag box in the article, declared tags.
 
 A sidebar tag cloud or a "trending" bar lists the site's tags, not the article's: links in
-such blocks never count, nor do tag links inside a paragraph (words of the body).
+such blocks never count, nor do tag links inside a paragraph (words of the body). Keywords
+meta (``berita harian, berita terkini``) is an SEO list, never tags: a page with only that
+has none. The tag box readers see beats declared lists, which themes fill with SEO phrases.
 """
 
 from __future__ import annotations
@@ -10,27 +12,27 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+
 from crawler.extraction.evidence import Candidate
 from crawler.extraction.page import PageContext
 from crawler.extraction.selectors import Element, element_text
 from crawler.extraction.text import normalize_space
 
 FIELD: Final = "tags"
-# Declared per-article keywords first; a meta ``keywords`` list is often the site's own.
+# Declared per-article tags; ``keywords``/``news_keywords`` meta are SEO lists, never read.
 ARTICLE_TAG: Final = "meta[property='article:tag']::attr(content)"
 ARTICLE_TAG_CONFIDENCE: Final = 0.9
-KEYWORDS: Final = (
-    ("meta news_keywords", "meta[name='news_keywords']::attr(content)", 0.86),
-    ("meta keywords", "meta[name='keywords']::attr(content)", 0.7),
-)
 JSON_LD_CONFIDENCE: Final = 0.88
-LINK_SOURCES: Final = {True: ("rel=tag link", 0.84), False: ("tag link", 0.8)}
+LINK_SOURCES: Final = {True: ("rel=tag link", 0.92), False: ("tag link", 0.91)}
 # Blocks listing the site's tags rather than the article's, and prose (inline tag links).
 SITE_TAGS_TAGS: Final = frozenset({"aside", "nav", "header", "p"})
 # ("widget" is not among them: Blogger wraps its main posts in div.widget.Blog.)
 SITE_TAGS_CLASSES: Final = (
     "sidebar",
-    "cloud",
+    "widget_tag_cloud",  # WordPress's site-wide cloud; a "tagcloud" box in the article counts
+    "tagcloudblock",  # K2's module
+    "cloud-label",  # Blogger's label widget
     "menu",
     "trending",
     "populer",
@@ -45,11 +47,14 @@ SITE_TAGS_CLASSES: Final = (
 MAX_KEYWORDS: Final = 15
 FUNCTION_WORDS: Final = frozenset({"of", "the", "and", "a", "to", "in", "dan", "di", "yang", "ke"})
 _LEADING_MARK: Final = re.compile(r"^[#\s]+")
-
-
-def _split(value: str) -> tuple[str, ...]:
-    """``"banjir, Kota Tangerang,"`` → ``("banjir", "Kota Tangerang")``."""
-    return tuple(dict.fromkeys(t for t in (normalize_space(p) for p in value.split(",")) if t))
+# A box that labels its links as tags: "Tag : dermaga, nelayan", "Topik:", "Label:".
+TAG_BOX_SOURCE: Final = ("tag box", 0.93)
+_TAG_LABEL: Final = re.compile(r"(?i)^\s*(?:tags?|topik|label|kata kunci)\s*:?\s*$")
+_LABEL_TEXTS: Final = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) > 2"
+    " and string-length(normalize-space(.)) < 14]"
+)
+MAX_BOX_LINKS: Final = 20
 
 
 def _plausible(tags: tuple[str, ...]) -> bool:
@@ -68,12 +73,15 @@ def tag_candidates(ctx: PageContext) -> Iterator[Candidate]:
     if ctx.ld.keywords and _plausible(ctx.ld.keywords):
         listed = ", ".join(ctx.ld.keywords)
         yield Candidate(FIELD, ctx.ld.keywords, listed, "json-ld keywords", JSON_LD_CONFIDENCE)
-    for source, query, confidence in KEYWORDS:
-        raw = ctx.meta(query)
-        if raw and _plausible(tags := _split(raw)):
-            yield Candidate(FIELD, tags, raw, source, confidence)
+    if found := _tag_box(ctx):
+        source, confidence = TAG_BOX_SOURCE
+        yield Candidate(FIELD, found, ", ".join(found), source, confidence)
     for rel_tag in (True, False):
-        links = [a for is_rel, a in ctx.scan.tag_links if is_rel == rel_tag and _in_article(a)]
+        links = [
+            a
+            for is_rel, a in ctx.scan.tag_links
+            if is_rel == rel_tag and _in_article(a) and "category" not in (a.get("rel") or "")
+        ]
         texts = (_LEADING_MARK.sub("", element_text(a)) for a in links)
         if found := tuple(dict.fromkeys(t for t in texts if t)):
             source, confidence = LINK_SOURCES[rel_tag]
@@ -87,3 +95,26 @@ def _in_article(link: Element) -> bool:
         if node.tag in SITE_TAGS_TAGS or any(word in classes for word in SITE_TAGS_CLASSES):
             return False
     return True
+
+
+def _tag_box(ctx: PageContext) -> tuple[str, ...]:
+    """Links of the first box the article labels as its tags, a label being its own text:
+    ``<div>Tag : <a>dermaga</a>, <a>nelayan</a></div>`` → ``("dermaga", "nelayan")``.
+    """
+    for text in _LABEL_TEXTS(ctx.sel.root):
+        if not _TAG_LABEL.match(str(text)):
+            continue
+        holder = text.getparent()
+        if holder is None:
+            continue
+        # "<span>Tags</span><ul><li><a>…": the label's own element holds no links, its parent does.
+        box = holder if text.is_text and holder.xpath(".//a") else holder.getparent()
+        if box is None or not _in_article(box) or box.tag in SITE_TAGS_TAGS:
+            continue
+        links = box.xpath(".//a")
+        texts = (_LEADING_MARK.sub("", element_text(a)) for a in links)
+        if 0 < len(links) <= MAX_BOX_LINKS and (
+            found := tuple(dict.fromkeys(t for t in texts if t))
+        ):
+            return found
+    return ()

@@ -21,6 +21,32 @@ _INDONESIAN_WORD: Final = re.compile(
 )
 
 
+# Indonesian function words: prose where they make this share of the words is Indonesian, so a
+# zone-less time on the page is WIB even with no lang, og:locale or .id host to say so.
+INDONESIAN_FUNCTION_WORDS: Final = frozenset(
+    # A word list reads best as one string; a list literal would take 24 lines.
+    (  # noqa: SIM905
+        "yang dan di dengan untuk ini itu dari pada akan tidak dalam ke juga adalah oleh bahwa"
+        " karena atau telah sudah kepada para serta"
+    ).split()
+)
+MIN_PROSE_WORDS: Final = 30
+MIN_FUNCTION_SHARE: Final = 0.08
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def indonesian_prose(text: str) -> bool:
+    """Whether a page's paragraphs read as Indonesian (Malay too: near enough for a zone).
+
+    ``"Pemerintah menyalurkan bantuan kepada warga yang terdampak banjir di desa …"`` → True.
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    hits = sum(1 for w in words if w in INDONESIAN_FUNCTION_WORDS)
+    return hits >= MIN_FUNCTION_SHARE * len(words)
+
+
 def printed_zone(text: str) -> str | None:
     """The zone a visible date names. ``"Selasa, 16 Juni 2025 08:05 Wita"`` → Asia/Makassar."""
     match = _PRINTED_ZONE.search(text)
