@@ -32,6 +32,7 @@ from warta.options import (
     database_url_option,
     open_checked,
 )
+from warta.profile_command import profile
 from warta.runs_command import runs
 from warta.schedule_command import schedule
 from warta.search_command import search_command
@@ -260,3 +261,4 @@ main.add_command(search_command)
 main.add_command(serve_command)
 main.add_command(export_command)
 main.add_command(verify_command)
+main.add_command(profile)
