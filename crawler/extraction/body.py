@@ -35,6 +35,9 @@ MAX_SHORT_SHARE: Final = 0.5
 DOUBTED_CONFIDENCE: Final = 0.5
 # A container with less text than this is a teaser or an empty shell filled by JavaScript.
 MIN_CONTAINER_CHARS: Final = 200
+# A line that repeats the headline or the date line with at most this many characters more
+# (a view count, a byline) is that line again, not text.
+HEADER_SLACK: Final = 40
 
 
 def from_paragraphs(
@@ -106,6 +109,11 @@ def _candidate(found: list[str], source: str, kind: str | None = None) -> Candid
 
 
 def _clean(lines: list[str], header: tuple[str | None, ...]) -> list[str]:
-    """Warta's cleanup: boilerplate lines out, and the headline and date line not repeated."""
-    repeated = {normalize_space(h).casefold() for h in header if h}
-    return [p for p in clean_body(lines) if p.casefold() not in repeated]
+    """Warta's cleanup: boilerplate lines out, and the headline and date line not repeated,
+    alone or with a few words beside them (``… 13:40 WIB 1.204``: the date and the views)."""
+    repeated = [normalize_space(h).casefold() for h in header if h]
+    return [p for p in clean_body(lines) if not _repeats(p.casefold(), repeated)]
+
+
+def _repeats(line: str, header: list[str]) -> bool:
+    return any(part in line and len(line) <= len(part) + HEADER_SLACK for part in header)

@@ -200,15 +200,29 @@ def visible_candidates(ctx: PageContext, zone: str) -> Iterator[Candidate]:
     """Dates printed next to the headline, read with the Indonesian parser, nearest first;
     not the dates of other blocks there (the site's top bar prints today's).
     """
-    for distance, _, text in ctx.own_near:
+    for distance, element, text in ctx.own_near:
         if value := _parse(ctx, text, zone):
             confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * distance
-            yield Candidate(FIELD, value, text, "visible near the headline", confidence)
+            raw = _tightest(ctx, element, text, value, zone)
+            yield Candidate(FIELD, value, raw, "visible near the headline", confidence)
     # Then by the article's text, ranked after every line by the headline.
     for distance, _, text in ctx.text_near:
         if value := _parse(ctx, text, zone):
             confidence = VISIBLE_CONFIDENCE - VISIBLE_CONFIDENCE_STEP * (TEXT_DISTANCE + distance)
             yield Candidate(FIELD, value, text, "visible by the article text", confidence)
+
+
+def _tightest(ctx: PageContext, element: Element, text: str, value: datetime, zone: str) -> str:
+    """The shortest text inside ``element`` that reads as the same instant, as the raw date:
+    ``Kamis, 20 Maret 2025 - 13:40 WIB`` from a line that also prints the view count."""
+    if isinstance(element, str):
+        return text
+    best = text
+    for inner in element.iterdescendants():
+        inner_text = element_text(inner)
+        if len(inner_text) < len(best) and _parse(ctx, inner_text, zone) == value:
+            best = inner_text
+    return best
 
 
 def unread_date_line(ctx: PageContext) -> Candidate | None:
