@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,19 +47,6 @@ SITES: tuple[tuple[str, str], ...] = (
 FETCHED_AT = datetime(2026, 1, 5, 3, 0, tzinfo=UTC)
 ROTATE_BYTES = 64 << 20
 BATCH = 2_000
-
-
-@dataclass(frozen=True)
-class Page:
-    """One fetched article page, as the crawler hands it to the WARC writer."""
-
-    url: str
-    body: bytes
-    fetched_at: datetime
-    status: int = 200
-    method: str = "GET"
-    headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/html; charset=utf-8"),)
-    request_headers: tuple[tuple[str, str], ...] = (("User-Agent", "Warta/0.1"),)
 
 
 def _instant(value: datetime | None) -> str | None:
@@ -93,6 +79,7 @@ def _write_batch(
     from sqlalchemy import text
 
     from sample_portal import corpus
+    from storage.warc import PlainExchange as Page
 
     articles, links, revisions, views, captures = [], [], [], [], []
     for n in numbers:

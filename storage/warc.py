@@ -50,6 +50,19 @@ class Exchange(Protocol):
 
 
 @dataclass(frozen=True)
+class PlainExchange:
+    """An Exchange as plain values, for what writes records outside a crawl (benchmarks, tests)."""
+
+    url: str
+    body: bytes
+    fetched_at: datetime
+    status: int = 200
+    method: str = "GET"
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/html; charset=utf-8"),)
+    request_headers: tuple[tuple[str, str], ...] = (("User-Agent", "Warta/0.1"),)
+
+
+@dataclass(frozen=True)
 class Original:
     """The record that holds a payload, which a revisit of the same URL and digest points at."""
 

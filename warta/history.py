@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
-from typing import Any, Final
+from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
 from crawler.extraction.date_vocabulary import zone_label
@@ -16,23 +17,42 @@ COMPARED: Final = (*DIFFED, "published_at", "published_raw")
 CONTEXT_WORDS: Final = 6
 
 
-def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> list[str]:
-    """Each changed stretch with a few words around it: ``… kata [-lama-] {+baru+} kata …``."""
+PieceKind = Literal["same", "del", "ins"]
+_MARKS: Final = {"same": "{}", "del": "[-{}-]", "ins": "{{+{}+}}"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: PieceKind
+    text: str
+
+
+def word_pieces(old: str, new: str, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
+    """Each changed stretch with a few words around it: ("a b c", "a x c", 1) ->
+    [[same "a", del "b", ins "x", same "c"]]."""
     before, after = old.split(), new.split()
     matcher = SequenceMatcher(a=before, b=after, autojunk=False)
     stretches = []
     for group in matcher.get_grouped_opcodes(context):
-        parts = []
+        pieces = []
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
-                parts.append(" ".join(before[i1:i2]))
+                pieces.append(Piece("same", " ".join(before[i1:i2])))
                 continue
             if i2 > i1:
-                parts.append("[-" + " ".join(before[i1:i2]) + "-]")
+                pieces.append(Piece("del", " ".join(before[i1:i2])))
             if j2 > j1:
-                parts.append("{+" + " ".join(after[j1:j2]) + "+}")
-        stretches.append("… " + " ".join(parts) + " …")
+                pieces.append(Piece("ins", " ".join(after[j1:j2])))
+        stretches.append(pieces)
     return stretches
+
+
+def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> list[str]:
+    """Each changed stretch with a few words around it: ``… kata [-lama-] {+baru+} kata …``."""
+    return [
+        "… " + " ".join(_MARKS[piece.kind].format(piece.text) for piece in stretch) + " …"
+        for stretch in word_pieces(old, new, context)
+    ]
 
 
 def revision_changes(history: History) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Final
 from urllib.parse import urljoin
 
 from crawler.extraction.evidence import Candidate
-from crawler.extraction.page import PageContext
+from crawler.extraction.page import TEXT_DISTANCE, PageContext
 from crawler.extraction.selectors import Element, element_text, find, first_text
 
 META_AUTHOR: Final = ("meta author", "meta[name='author']::attr(content)", 0.8)
@@ -28,7 +28,6 @@ MAX_BYLINE_CHARS: Final = 60
 MAX_NAME_WORDS: Final = 5
 BYLINE_CONFIDENCE: Final = 0.7
 BYLINE_CONFIDENCE_STEP: Final = 0.002
-TEXT_DISTANCE: Final = 50  # a byline by the article's text counts as this far from the title
 _NAME_END: Final = re.compile(r"\s*(?:[|·•,;–—-]|\bpada\b|\bon\b).*$", re.IGNORECASE)
 IMAGE_QUERIES: Final = (
     ("og:image", "meta[property='og:image']::attr(content)", 0.85),

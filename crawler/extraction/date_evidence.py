@@ -22,7 +22,7 @@ from crawler.extraction.date_line import date_line
 from crawler.extraction.date_parsing import parse_published
 from crawler.extraction.evidence import Candidate
 from crawler.extraction.other_lists import in_list_of_others
-from crawler.extraction.page import PageContext
+from crawler.extraction.page import TEXT_DISTANCE, PageContext
 from crawler.extraction.selectors import Element, element_text, texts
 
 FIELD: Final = "published_at"
@@ -66,7 +66,6 @@ NEW_YEAR_FORMS: Final = (
 )
 VISIBLE_CONFIDENCE: Final = 0.7
 VISIBLE_CONFIDENCE_STEP: Final = 0.002  # nearer the headline, more likely its own date
-TEXT_DISTANCE: Final = 50  # a date line by the article's text counts as this far from the title
 UNREAD_SOURCE: Final = "date line near the headline, unreadable"
 HTMLDATE_CONFIDENCE: Final = 0.5
 URL_CONFIDENCE: Final = 0.4

@@ -31,6 +31,8 @@ _TEXT_LENGTH = etree.XPath("string-length(.)")
 _HEADINGS = etree.XPath("//h1|//h2|//h3")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_TEXT = 200  # a text container with less is a teaser (body.MIN_CONTAINER_CHARS)
+# What a block of text_near counts as, in distance from the headline: after every block by it.
+TEXT_DISTANCE = 50
 # Titles a page declares in its head, strongest first, with the source name evidence shows.
 META_TITLES = (
     ("og:title", "meta[property='og:title']::attr(content)"),

@@ -28,6 +28,7 @@ from click.testing import CliRunner, Result
 
 from storage import Archive, ArticleData, open_archive
 from storage.warc import CaptureRef, WarcFiles
+from storage.warc import PlainExchange as Page
 from warta.export.command import export_command, verify_command
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -57,19 +58,6 @@ RELEASE = (
     "agar tepat sasaran. Warga diminta membawa kartu keluarga dan kartu tanda penduduk "
     "saat mengambil bantuan di lokasi yang telah ditentukan oleh pemerintah setempat."
 )
-
-
-@dataclass(frozen=True)
-class Page:
-    """One fetched page, as the crawler hands it to the WARC writer."""
-
-    url: str
-    body: bytes
-    fetched_at: datetime
-    status: int = 200
-    method: str = "GET"
-    headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/html; charset=utf-8"),)
-    request_headers: tuple[tuple[str, str], ...] = (("User-Agent", "Warta/0.1"),)
 
 
 def html(title: str, body: str) -> bytes:

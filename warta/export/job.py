@@ -102,6 +102,17 @@ class Job:
         advance(done % TICK)
 
 
+TableWriter = Callable[[Path, str, Iterator[dict[str, Any]]], Resource]
+
+
+def write_row_tables(job: Job, write_table: TableWriter) -> list[Resource]:
+    """Articles, then each extra table asked for, a file each (the JSONL and CSV formats)."""
+    rows = (row for chunk in job.article_chunks() for row in chunk)
+    written = [write_table(job.out, "articles", rows)]
+    written += [write_table(job.out, name, found) for name, found in job.extra_tables()]
+    return written
+
+
 class Exporter(Protocol):
     """A format: writes its files into ``job.out`` and says what they are."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.export.fields import TABLES
-from warta.export.job import Job, Resource
+from warta.export.job import Job, Resource, write_row_tables
 from warta.export.to_jsonl import DESCRIPTIONS
 from warta.export.values import csv_cell
 
@@ -23,10 +23,7 @@ class CsvTables:
     extra_tables = True
 
     def write(self, job: Job) -> list[Resource]:
-        rows = (row for chunk in job.article_chunks() for row in chunk)
-        written = [write_table(job.out, "articles", rows)]
-        written += [write_table(job.out, name, found) for name, found in job.extra_tables()]
-        return written
+        return write_row_tables(job, write_table)
 
 
 def write_table(folder: Path, table: str, rows: Iterable[dict[str, Any]]) -> Resource:

@@ -7,21 +7,12 @@ stretches as pieces, so it can show them with ``<del>`` and ``<ins>``, escaped a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from storage.history import History
-from warta.history import DIFFED, revision_changes
+from warta.history import DIFFED, Piece, revision_changes, word_pieces
 
-CONTEXT_WORDS: Final = 8
-
-PieceKind = Literal["same", "del", "ins"]
-
-
-@dataclass(frozen=True)
-class Piece:
-    kind: PieceKind
-    text: str
+CONTEXT_WORDS: Final = 8  # a page has room for more words around a change than a terminal
 
 
 @dataclass(frozen=True)
@@ -31,26 +22,6 @@ class RevisionView:
     diffs: dict[str, list[list[Piece]]]  # field -> stretches of changed words with context
 
 
-def word_pieces(old: str, new: str, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
-    """Each changed stretch with a few words around it: ("a b c", "a x c", 1) ->
-    [[same "a", del "b", ins "x", same "c"]]."""
-    before, after = old.split(), new.split()
-    matcher = SequenceMatcher(a=before, b=after, autojunk=False)
-    stretches = []
-    for group in matcher.get_grouped_opcodes(context):
-        pieces = []
-        for tag, i1, i2, j1, j2 in group:
-            if tag == "equal":
-                pieces.append(Piece("same", " ".join(before[i1:i2])))
-                continue
-            if i2 > i1:
-                pieces.append(Piece("del", " ".join(before[i1:i2])))
-            if j2 > j1:
-                pieces.append(Piece("ins", " ".join(after[j1:j2])))
-        stretches.append(pieces)
-    return stretches
-
-
 def revision_views(history: History) -> list[RevisionView]:
     """Every revision, oldest first, with what changed from the one before."""
     views, previous = [], None
@@ -58,7 +29,7 @@ def revision_views(history: History) -> list[RevisionView]:
         diffs: dict[str, list[list[Piece]]] = {}
         if previous is not None:
             diffs = {
-                name: word_pieces(previous[name], revision[name])
+                name: word_pieces(previous[name], revision[name], CONTEXT_WORDS)
                 for name in DIFFED
                 if revision[name] != previous[name]
             }
